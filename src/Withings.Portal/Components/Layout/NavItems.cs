@@ -1,0 +1,14 @@
+using MudBlazor;
+
+namespace Withings.Portal.Components.Layout;
+
+/// <summary>The portal's sections, in menu order; the drawer and the small-screen menu both list these.</summary>
+public static class NavItems
+{
+    public sealed record NavItem(string Title, string Href, string Icon);
+
+    public static IReadOnlyList<NavItem> All { get; } =
+    [
+        new("Home", "/", Icons.Material.Filled.Home),
+    ];
+}

@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using Withings.Portal.Data;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+public static class PortalDataExtensions
+{
+    /// <summary>
+    /// The portal database (SQLite by default, SQL Server by configuration), created and migrated at start-up,
+    /// and the Data Protection key ring stored in it so that every instance behind a load balancer shares keys.
+    /// </summary>
+    public static IHostApplicationBuilder AddPortalData(this IHostApplicationBuilder builder)
+    {
+        var (provider, connectionString) = DatabaseOptions.Resolve(builder.Configuration, builder.Environment.ContentRootPath);
+        var services = builder.Services;
+
+        switch (provider)
+        {
+            case DatabaseProvider.SqlServer:
+                services.AddPortalDbContext<SqlServerPortalDbContext>(o =>
+                    o.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure()));
+                break;
+            default:
+                services.AddPortalDbContext<SqlitePortalDbContext>(o => o.UseSqlite(connectionString));
+                break;
+        }
+
+        services.AddHostedService<DatabaseMigrator>();
+        services.AddDataProtection()
+            .SetApplicationName("Withings.Portal")
+            .PersistKeysToDbContext<PortalDbContext>();
+        return builder;
+    }
+
+    private static void AddPortalDbContext<TContext>(this IServiceCollection services, Action<DbContextOptionsBuilder> configure)
+        where TContext : PortalDbContext
+    {
+        services.AddDbContextFactory<TContext>(configure);
+        services.AddSingleton<IDbContextFactory<PortalDbContext>, PortalDbContextFactory<TContext>>();
+        // Data Protection and Identity resolve the context from a request scope; components use the factory.
+        services.AddScoped<PortalDbContext>(sp => sp.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContext());
+    }
+}

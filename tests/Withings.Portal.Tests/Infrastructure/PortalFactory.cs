@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+
+namespace Withings.Portal.Tests.Infrastructure;
+
+/// <summary>The portal in-process on its real pipeline, with its own SQLite file in a temporary folder.</summary>
+public class PortalFactory : WebApplicationFactory<Program>
+{
+    private readonly DirectoryInfo dataFolder;
+
+    public PortalFactory() : this(Directory.CreateTempSubdirectory("portal-tests-"))
+    {
+    }
+
+    /// <summary>Shares a data folder with an earlier factory: a "restart" of the same installation.</summary>
+    public PortalFactory(DirectoryInfo dataFolder) => this.dataFolder = dataFolder;
+
+    public DirectoryInfo DataFolder => dataFolder;
+
+    public string DatabasePath => Path.Combine(dataFolder.FullName, "portal.db");
+
+    /// <summary>Extra configuration, applied as host settings so start-up code sees it.</summary>
+    public Dictionary<string, string?> Settings { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        builder.UseSetting("ConnectionStrings:Portal", $"Data Source={DatabasePath}");
+        foreach (var (key, value) in Settings)
+        {
+            if (value is not null)
+            {
+                builder.UseSetting(key, value);
+            }
+        }
+    }
+
+    /// <summary>A client that does not follow redirects, so tests can see them.</summary>
+    public HttpClient CreateBrowserLikeClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    public void DeleteData()
+    {
+        SqliteConnection.ClearAllPools();
+        if (dataFolder.Exists)
+        {
+            dataFolder.Delete(recursive: true);
+        }
+    }
+}

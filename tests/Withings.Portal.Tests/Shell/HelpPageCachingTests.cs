@@ -1,0 +1,68 @@
+using Withings.Portal.Shell;
+using Withings.Portal.Tests.Infrastructure;
+
+namespace Withings.Portal.Tests.Shell;
+
+/// <summary>Help pages are served from the output cache; the traps that silently disable it are guarded here.</summary>
+public class HelpPageCachingTests(PortalFixture fixture) : IClassFixture<PortalFixture>
+{
+    [Fact]
+    public async Task SecondRequestIsServedFromTheCacheWithoutACookie()
+    {
+        var client = fixture.Portal.CreateBrowserLikeClient();
+        await client.GetAsync("/?caching=1", TestContext.Current.CancellationToken);
+
+        var second = await client.GetAsync("/?caching=1", TestContext.Current.CancellationToken);
+
+        Assert.True(second.Headers.Contains("Age"), "the second response should come from the output cache");
+        Assert.False(second.Headers.Contains("Set-Cookie"));
+        Assert.Equal("no-cache", second.Headers.CacheControl?.ToString());
+    }
+
+    [Fact]
+    public async Task FirstResponseAlreadyDropsTheAntiforgeryCookie()
+    {
+        var response = await fixture.Portal.CreateBrowserLikeClient().GetAsync("/?caching=2", TestContext.Current.CancellationToken);
+
+        Assert.False(response.Headers.Contains("Set-Cookie"));
+        Assert.False(response.Headers.Contains("Pragma"));
+    }
+
+    [Fact]
+    public async Task LightAndDarkPagesAreCachedSeparately()
+    {
+        var light = fixture.Portal.CreateBrowserLikeClient();
+        var dark = fixture.Portal.CreateBrowserLikeClient();
+        dark.DefaultRequestHeaders.Add("Cookie", $"{ThemePreference.CookieName}=dark");
+        await light.GetStringAsync("/?caching=3", TestContext.Current.CancellationToken);
+
+        var darkHtml = await dark.GetStringAsync("/?caching=3", TestContext.Current.CancellationToken);
+
+        Assert.Contains("content=\"dark\"", darkHtml);
+    }
+
+    [Fact]
+    public async Task PersonalCookieBypassesTheCache()
+    {
+        var client = fixture.Portal.CreateBrowserLikeClient();
+        client.DefaultRequestHeaders.Add("Cookie", $"{HelpPageCachePolicy.PersonalCookiePrefix}vote=abc");
+        await client.GetAsync("/?caching=4", TestContext.Current.CancellationToken);
+
+        var second = await client.GetAsync("/?caching=4", TestContext.Current.CancellationToken);
+
+        Assert.False(second.Headers.Contains("Age"));
+    }
+
+    [Fact]
+    public async Task EnhancedNavigationHeaderIsLowercaseEvenFromTheCache()
+    {
+        var client = fixture.Portal.CreateBrowserLikeClient();
+        client.DefaultRequestHeaders.Add("Accept", "text/html; blazor-enhanced-nav=on");
+        await client.GetAsync("/?caching=5", TestContext.Current.CancellationToken);
+
+        var second = await client.GetAsync("/?caching=5", TestContext.Current.CancellationToken);
+
+        Assert.True(second.Headers.Contains("Age"));
+        Assert.Equal("allow", Assert.Single(second.Headers.GetValues("blazor-enhanced-nav")));
+    }
+}
