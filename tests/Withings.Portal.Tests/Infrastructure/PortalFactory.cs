@@ -27,6 +27,8 @@ public class PortalFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Serve _framework/ and _content/ from the build output as Development does (the Testing environment would not).
+        builder.UseStaticWebAssets();
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         builder.UseSetting("ConnectionStrings:Portal", $"Data Source={DatabasePath}");
         foreach (var (key, value) in Settings)

@@ -25,4 +25,13 @@ public class PagesTests(PortalFixture fixture) : IClassFixture<PortalFixture>
         Assert.DoesNotContain("<!--Blazor:{\"type\":\"server\"", html);
         Assert.DoesNotContain("components-reconnect-modal", html);
     }
+
+    [Fact]
+    public async Task NotFoundPageTogglesThemeBackToTheMissingUrl()
+    {
+        var html = await (await fixture.Portal.CreateClient().GetAsync("/gone?x=1", TestContext.Current.CancellationToken))
+            .Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.Contains("""name="returnUrl" value="/gone?x=1" """.TrimEnd(), html);
+    }
 }

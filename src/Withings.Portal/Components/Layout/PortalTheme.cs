@@ -21,7 +21,9 @@ public static class PortalTheme
         PaletteDark = new PaletteDark
         {
             Primary = "#8ab8ff",
+            PrimaryContrastText = "#0b1b2e",
             Secondary = "#c5a6ff",
+            SecondaryContrastText = "#1d0f33",
             AppbarBackground = "#10161f",
             AppbarText = "#e8edf3",
             Background = "#161b22",

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace Withings.Portal.Shell;
+
+public static class RequestUrl
+{
+    /// <summary>
+    /// The path and query the reader asked for. On the not-found and error pages (re-executed by the status-code
+    /// and exception middleware) the request's own path is <c>/not-found</c>, which is not where the reader is.
+    /// </summary>
+    public static string PathAndQuery(HttpContext? context)
+    {
+        if (context is null)
+        {
+            return "/";
+        }
+        if (context.Features.Get<IStatusCodeReExecuteFeature>() is { } reExecuted)
+        {
+            return $"{reExecuted.OriginalPathBase}{reExecuted.OriginalPath}{reExecuted.OriginalQueryString}";
+        }
+        if (context.Features.Get<IExceptionHandlerPathFeature>() is { } failed)
+        {
+            return failed.Path;
+        }
+        return $"{context.Request.PathBase}{context.Request.Path}{context.Request.QueryString}";
+    }
+}

@@ -1,0 +1,91 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Withings.Portal.BrowserTests.Infrastructure;
+
+/// <summary>
+/// Base for browser tests: a fresh browser context per test against a live portal, console errors collected,
+/// an axe accessibility check that every visited page must pass in light and dark mode, and a screenshot of each
+/// checked page under <c>artifacts/screenshots/</c> for people to look at.
+/// </summary>
+public abstract class BrowserTest(BrowserFixture browser, LivePortal portal) : IAsyncLifetime
+{
+    private static readonly string ScreenshotFolder = Path.Combine(RepositoryRoot(), "artifacts", "screenshots");
+
+    private IBrowserContext? context;
+
+    protected LivePortal Portal { get; } = portal;
+
+    protected IPage Page { get; private set; } = null!;
+
+    protected List<string> ConsoleErrors { get; } = [];
+
+    public async ValueTask InitializeAsync()
+    {
+        context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Portal.BaseAddress.ToString() });
+        Page = await context.NewPageAsync();
+        Page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                ConsoleErrors.Add(message.Text);
+            }
+        };
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (context is not null)
+        {
+            await context.DisposeAsync();
+        }
+    }
+
+    protected async Task<IBrowserContext> NewContextAsync() =>
+        await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Portal.BaseAddress.ToString() });
+
+    /// <summary>Sets the theme cookie the portal's toggle would set.</summary>
+    protected Task UseThemeAsync(string theme) =>
+        Page.Context.AddCookiesAsync([new Cookie { Name = "portal-theme", Value = theme, Url = Portal.BaseAddress.ToString() }]);
+
+    /// <summary>Waits until an interactive island on the page has its circuit (clicks before that are lost).</summary>
+    protected Task WaitForInteractivityAsync(string islandSelector = "[data-interactive=true]") =>
+        Page.Locator(islandSelector).First.WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
+
+    /// <summary>Loads <paramref name="path"/> in light and in dark mode and fails on serious or critical axe violations.</summary>
+    protected async Task AssertAccessibleInBothThemesAsync(string path, string name)
+    {
+        foreach (var theme in new[] { "light", "dark" })
+        {
+            await UseThemeAsync(theme);
+            await Page.GotoAsync(path);
+            await AssertAccessibleAsync($"{name}-{theme}");
+        }
+    }
+
+    /// <summary>Runs axe on the current page and saves a screenshot.</summary>
+    protected async Task AssertAccessibleAsync(string name)
+    {
+        Directory.CreateDirectory(ScreenshotFolder);
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, $"{name}.png"), FullPage = true });
+
+        var results = await Page.RunAxe();
+        var blocking = results.Violations
+            .Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Impact} {v.Id}: {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}")
+            .ToList();
+        Assert.True(blocking.Count == 0, $"Accessibility violations on {name} ({Page.Url}):\n{string.Join("\n", blocking)}");
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Withings.Portal.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+        return AppContext.BaseDirectory;
+    }
+}

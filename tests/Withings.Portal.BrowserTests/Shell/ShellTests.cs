@@ -1,0 +1,65 @@
+using Microsoft.Playwright;
+using Withings.Portal.BrowserTests.Infrastructure;
+
+namespace Withings.Portal.BrowserTests.Shell;
+
+public class ShellTests(BrowserFixture browser, LivePortal portal) : BrowserTest(browser, portal), IClassFixture<LivePortal>
+{
+    [Fact]
+    public async Task HomePageRendersAndIsAccessibleInBothThemes()
+    {
+        var response = await Page.GotoAsync("/");
+
+        Assert.Equal(200, response!.Status);
+        Assert.Equal("Withings Developer Portal", await Page.Locator("h1").InnerTextAsync());
+        Assert.True(await Page.Locator(".mud-appbar").IsVisibleAsync());
+        await AssertAccessibleInBothThemesAsync("/", "home");
+        Assert.Empty(ConsoleErrors);
+    }
+
+    [Fact]
+    public async Task DarkModeToggleSwitchesAndIsRemembered()
+    {
+        await Page.GotoAsync("/");
+        var lightBackground = await BodyBackgroundAsync();
+
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Switch to dark mode" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Switch to light mode" }).WaitForAsync();
+
+        Assert.NotEqual(lightBackground, await BodyBackgroundAsync());
+        Assert.Equal("dark", await Page.Locator("meta[name=color-scheme]").GetAttributeAsync("content"));
+
+        await Page.GotoAsync("/no-such-page");
+        Assert.Equal("dark", await Page.Locator("meta[name=color-scheme]").GetAttributeAsync("content"));
+
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Switch to light mode" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Switch to dark mode" }).WaitForAsync();
+        Assert.Equal(lightBackground, await BodyBackgroundAsync());
+        Assert.EndsWith("/no-such-page", Page.Url);
+    }
+
+    [Fact]
+    public async Task UnknownUrlShowsTheNotFoundPageWith404()
+    {
+        var response = await Page.GotoAsync("/faq/this-question-does-not-exist");
+
+        Assert.Equal(404, response!.Status);
+        Assert.Equal("Page not found", await Page.Locator("h1").InnerTextAsync());
+        await AssertAccessibleInBothThemesAsync("/faq/this-question-does-not-exist", "not-found");
+    }
+
+    [Fact]
+    public async Task StaticPageOpensNoWebSocket()
+    {
+        var sockets = new List<string>();
+        Page.WebSocket += (_, socket) => sockets.Add(socket.Url);
+
+        await Page.GotoAsync("/", new() { WaitUntil = WaitUntilState.NetworkIdle });
+        await Page.WaitForTimeoutAsync(500);
+
+        Assert.DoesNotContain(sockets, url => url.Contains("/_blazor", StringComparison.Ordinal));
+    }
+
+    private Task<string> BodyBackgroundAsync() =>
+        Page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor");
+}
