@@ -2,6 +2,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddPortalData();
 builder.AddPortalShell();
+builder.AddPortalContent();
 builder.AddPortalHealth();
 
 var app = builder.Build();
@@ -9,6 +10,7 @@ var app = builder.Build();
 app.UsePortalShell();
 
 app.MapPortalShell();
+app.MapPortalContent();
 app.MapPortalHealth();
 
 app.Run();

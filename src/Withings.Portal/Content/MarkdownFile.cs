@@ -14,6 +14,11 @@ public sealed class MarkdownFile
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
         .Build();
 
+    private static readonly IDeserializer LenientYaml = new DeserializerBuilder()
+        .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .IgnoreUnmatchedProperties()
+        .Build();
+
     private MarkdownFile(string relativePath, string frontMatter, int frontMatterLine, string body, int bodyLine)
     {
         RelativePath = relativePath;
@@ -63,11 +68,19 @@ public sealed class MarkdownFile
     }
 
     /// <summary>Reads the front matter into <typeparamref name="T"/> (snake_case keys); unknown keys are errors.</summary>
-    public T ReadFrontMatter<T>() where T : new()
+    public T ReadFrontMatter<T>() where T : new() => ReadFrontMatter<T>(Yaml);
+
+    /// <summary>
+    /// Reads only the keys <typeparamref name="T"/> knows: for a reader that needs part of a file whose full
+    /// schema belongs to another feature (which reads it strictly).
+    /// </summary>
+    public T ReadFrontMatterPart<T>() where T : new() => ReadFrontMatter<T>(LenientYaml);
+
+    private T ReadFrontMatter<T>(IDeserializer yaml) where T : new()
     {
         try
         {
-            return Yaml.Deserialize<T>(FrontMatter) ?? new T();
+            return yaml.Deserialize<T>(FrontMatter) ?? new T();
         }
         catch (YamlException ex)
         {

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor.Services;
 using Withings.Portal.Components;
 using Withings.Portal.Shell;
@@ -11,6 +12,9 @@ public static class PortalShellExtensions
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        // Features add their own policies (Configure<RateLimiterOptions>) for the endpoints that write or call out.
+        builder.Services.AddRateLimiter(options => options.RejectionStatusCode = StatusCodes.Status429TooManyRequests);
         builder.Services.AddOutputCache(options => options.AddPolicy(HelpPageCachePolicy.Name, new HelpPageCachePolicy()));
         return builder;
     }
@@ -26,6 +30,7 @@ public static class PortalShellExtensions
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseMiddleware<EnhancedNavigationHeaderFix>();
         app.UseOutputCache();
+        app.UseRateLimiter();
         app.UseAntiforgery();
         return app;
     }

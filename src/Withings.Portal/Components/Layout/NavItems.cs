@@ -10,5 +10,9 @@ public static class NavItems
     public static IReadOnlyList<NavItem> All { get; } =
     [
         new("Home", "/", Icons.Material.Filled.Home),
+        new("FAQ", "/faq", Icons.Material.Filled.QuestionAnswer),
+        new("Guides", "/guides", Icons.Material.Filled.MenuBook),
+        new("Glossary", "/glossary", Icons.Material.Filled.Translate),
+        new("Search", "/search", Icons.Material.Filled.Search),
     ];
 }

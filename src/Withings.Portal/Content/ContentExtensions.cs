@@ -1,0 +1,47 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using Withings.Portal.Content;
+using Withings.Portal.Content.Feedback;
+using Withings.Portal.Content.Markdown;
+using Withings.Portal.Content.Search;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+public static class ContentExtensions
+{
+    public const string SearchRateLimitPolicy = "search";
+
+    /// <summary>The Markdown help content: pipeline, store (reloaded on file change), search, feedback, sitemap.</summary>
+    public static IHostApplicationBuilder AddPortalContent(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<ContentOptions>().BindConfiguration(ContentOptions.Section).ValidateOnStart();
+        services.AddSingleton(PortalMarkdown.CreatePipeline());
+        services.AddSingleton(AppRouteSet.Fixed("content indexes", "/", "/faq", "/glossary", "/guides", "/search"));
+        services.AddSingleton<AppRoutes>();
+        services.AddSingleton<ContentLoader>();
+        services.AddSingleton<ContentStore>();
+        services.AddSingleton<SearchMissLog>();
+        services.AddSingleton<FeedbackService>();
+        services.Configure<RateLimiterOptions>(options =>
+        {
+            options.AddPolicy(FeedbackEndpoints.RateLimitPolicy, context => PerClient(context, permits: 20));
+            options.AddPolicy(SearchRateLimitPolicy, context => PerClient(context, permits: 120));
+        });
+        return builder;
+    }
+
+    public static WebApplication MapPortalContent(this WebApplication app)
+    {
+        // Loading the content at start-up rather than on the first request keeps that request fast and
+        // reports content problems in the start-up log.
+        _ = app.Services.GetRequiredService<ContentStore>().Current;
+        app.MapFeedbackEndpoints();
+        app.MapSitemap();
+        return app;
+    }
+
+    private static RateLimitPartition<string> PerClient(HttpContext context, int permits) =>
+        RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1) });
+}

@@ -1,0 +1,32 @@
+namespace Withings.Portal.Content.Search;
+
+/// <summary>What the index knows of a page. Fields are weighted: a match in the title counts most.</summary>
+public sealed record SearchDocument(
+    string Route,
+    string Title,
+    string KindLabel,
+    string Summary,
+    string Body,
+    IReadOnlyList<string> Keywords,
+    IReadOnlyList<string> Headings)
+{
+    public static SearchDocument From(ContentPage page) => new(
+        page.Route,
+        page.Title,
+        page.Kind.Label(),
+        page.Summary,
+        page.PlainText,
+        [.. page.Aliases, .. page.Errors, .. page.Tags, .. page.StatusCodes.Select(c => c.ToString(System.Globalization.CultureInfo.InvariantCulture))],
+        page.Headings.Select(h => h.Text).ToList());
+}
+
+/// <summary>A run of text, marked when it matched the query (rendered as <c>&lt;mark&gt;</c>, always as text).</summary>
+public readonly record struct TextRun(string Text, bool Match);
+
+public sealed record SearchHit(SearchDocument Document, double Score, IReadOnlyList<TextRun> Title, IReadOnlyList<TextRun> Snippet);
+
+/// <param name="CorrectedTerms">Misspelt query words and what they were read as ("refesh" → "refresh").</param>
+public sealed record SearchResults(string Query, IReadOnlyList<SearchHit> Hits, IReadOnlyList<(string Typed, string ReadAs)> CorrectedTerms)
+{
+    public static SearchResults Empty(string query) => new(query, [], []);
+}

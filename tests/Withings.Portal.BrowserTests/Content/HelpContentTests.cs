@@ -1,0 +1,59 @@
+using Microsoft.Playwright;
+using Withings.Portal.BrowserTests.Infrastructure;
+
+namespace Withings.Portal.BrowserTests.Content;
+
+public class HelpContentTests(BrowserFixture browser, LivePortal portal) : BrowserTest(browser, portal), IClassFixture<LivePortal>
+{
+    [Fact]
+    public async Task MisspeltSearchLeadsToTheAnswerAndTheVoteIsKept()
+    {
+        await Page.GotoAsync("/");
+        await Page.GetByRole(AriaRole.Searchbox, new() { Name = "Search the portal" }).FillAsync("refesh tokn");
+        await Page.GetByRole(AriaRole.Searchbox, new() { Name = "Search the portal" }).PressAsync("Enter");
+
+        await Page.Locator(".portal-search-result").First.WaitForAsync();
+        Assert.Contains("refresh", await Page.Locator("[data-testid=search-corrections]").InnerTextAsync());
+        await AssertAccessibleAsync("search-typo");
+
+        await Page.Locator(".portal-search-title", new() { HasText = "Refresh token" }).First.ClickAsync();
+        await Page.WaitForURLAsync("**/glossary/refresh-token");
+        Assert.Equal("Refresh token", await Page.Locator("h1").InnerTextAsync());
+
+        await Page.GetByLabel("What were you looking for? (optional)").FillAsync("How long it lives <b>exactly</b>");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Yes" }).ClickAsync();
+        await Page.Locator("[data-testid=feedback-answer]").WaitForAsync();
+
+        await Page.ReloadAsync();
+
+        Assert.Contains("helpful", await Page.Locator("[data-testid=feedback-answer]").InnerTextAsync());
+        Assert.Equal("How long it lives <b>exactly</b>", await Page.Locator("[data-testid=feedback-comment]").InnerTextAsync());
+        await AssertAccessibleAsync("glossary-after-vote");
+        Assert.Empty(ConsoleErrors);
+    }
+
+    [Theory]
+    [InlineData("/faq", "faq-index")]
+    [InlineData("/faq/redirect-uri-mismatch", "faq-page")]
+    [InlineData("/glossary", "glossary-index")]
+    [InlineData("/guides/oauth2-get-your-access-token", "guide-page")]
+    [InlineData("/search?q=redirect+uri", "search-results")]
+    public async Task HelpPagesAreAccessibleInBothThemes(string path, string name)
+    {
+        await AssertAccessibleInBothThemesAsync(path, name);
+    }
+
+    [Fact]
+    public async Task HelpPagesOpenNoWebSocket()
+    {
+        var sockets = new List<string>();
+        Page.WebSocket += (_, socket) => sockets.Add(socket.Url);
+
+        await Page.GotoAsync("/faq/invalid-code", new() { WaitUntil = WaitUntilState.NetworkIdle });
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Glossary" }).First.ClickAsync();
+        await Page.WaitForURLAsync("**/glossary");
+        await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        Assert.Empty(sockets);
+    }
+}
