@@ -39,6 +39,7 @@ public sealed class SearchIndex
         var weighted = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
         var lengths = new float[documents.Length];
         var perDocument = new Dictionary<string, float>(StringComparer.Ordinal);
+        var perDocumentLookup = perDocument.GetAlternateLookup<ReadOnlySpan<char>>();
 
         for (var id = 0; id < documents.Length; id++)
         {
@@ -46,9 +47,9 @@ public sealed class SearchIndex
             perDocument.Clear();
             var length = 0;
             void Add(string text, float weight) =>
-                SearchText.Tokenize(text, (term, _, _) =>
+                SearchText.ForEachTerm(text, (ReadOnlySpan<char> term, int _, int _) =>
                 {
-                    perDocument[term] = perDocument.GetValueOrDefault(term) + weight;
+                    perDocumentLookup[term] = (perDocumentLookup.TryGetValue(term, out var tf) ? tf : 0) + weight;
                     length++;
                 });
 
@@ -205,13 +206,38 @@ public sealed class SearchIndex
         return result;
     }
 
-    private SearchHit Hit(int id, float score, HashSet<string> terms)
+    private SearchHit Hit(int id, float score, HashSet<string> queryTerms)
     {
         var document = documents[id];
+        // Only the terms this document contains are worth looking for in its text.
+        var terms = queryTerms.Where(term => Contains(postings[term], id)).ToHashSet(StringComparer.Ordinal);
         var snippetSource = Highlighter.BestWindow(document.Body, terms) is { Count: > 0 } body && body.Any(r => r.Match)
             ? body
             : Highlighter.Runs(document.Summary, terms);
         return new SearchHit(document, score, Highlighter.Runs(document.Title, terms), snippetSource);
+    }
+
+    /// <summary>Postings are in document order (built that way), so membership is a binary search.</summary>
+    private static bool Contains(Posting[] list, int id)
+    {
+        int low = 0, high = list.Length - 1;
+        while (low <= high)
+        {
+            var mid = (low + high) >>> 1;
+            if (list[mid].Id == id)
+            {
+                return true;
+            }
+            if (list[mid].Id < id)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+        return false;
     }
 
     private readonly record struct Posting(int Id, float Tf);
