@@ -1,5 +1,6 @@
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using Withings.Portal.Tests.Infrastructure;
 
 namespace Withings.Portal.BrowserTests.Infrastructure;
 
@@ -10,7 +11,7 @@ namespace Withings.Portal.BrowserTests.Infrastructure;
 /// </summary>
 public abstract class BrowserTest(BrowserFixture browser, LivePortal portal) : IAsyncLifetime
 {
-    private static readonly string ScreenshotFolder = Path.Combine(RepositoryRoot(), "artifacts", "screenshots");
+    private static readonly string ScreenshotFolder = Path.Combine(RepositoryPaths.Root, "artifacts", "screenshots");
 
     private IBrowserContext? context;
 
@@ -75,17 +76,5 @@ public abstract class BrowserTest(BrowserFixture browser, LivePortal portal) : I
             .Select(v => $"{v.Impact} {v.Id}: {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}")
             .ToList();
         Assert.True(blocking.Count == 0, $"Accessibility violations on {name} ({Page.Url}):\n{string.Join("\n", blocking)}");
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Withings.Portal.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        return AppContext.BaseDirectory;
     }
 }

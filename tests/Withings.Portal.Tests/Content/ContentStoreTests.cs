@@ -61,7 +61,7 @@ public class ContentStoreTests
 
     private static DirectoryInfo CopyOfRepositoryContent()
     {
-        var source = new ContentOptions().ResolveRoot(Path.Combine(RepositoryRoot(), "src", "Withings.Portal"));
+        var source = RepositoryPaths.Content;
         var target = Directory.CreateTempSubdirectory("portal-content-copy-");
         foreach (var file in Directory.EnumerateFiles(source, "*.md", SearchOption.AllDirectories))
         {
@@ -70,18 +70,6 @@ public class ContentStoreTests
             File.Copy(file, destination);
         }
         return target;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Withings.Portal.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new DirectoryNotFoundException("repository root");
     }
 
     /// <summary>File watching is asynchronous: poll (up to 10 s) rather than sleep a fixed time.</summary>
