@@ -22,7 +22,7 @@ public sealed partial class SandboxClient(HttpClient http, SandboxFactory factor
             ["state"] = "state-123", ["user"] = userId.ToString(System.Globalization.CultureInfo.InvariantCulture), ["decision"] = "allow",
         });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return CodePattern().Match(response.Headers.Location!.ToString()).Groups[1].Value;
+        return CodePattern().Match(response.Headers.Location!.OriginalString).Groups[1].Value;
     }
 
     public Task<HttpResponseMessage> ConsentAsync(Dictionary<string, string> form) =>
