@@ -37,7 +37,8 @@ internal sealed record DemoWorkout(long Id, int Category, long Start, long End, 
 {
     public static readonly IReadOnlyList<string> Fields =
         ["calories", "intensity", "manual_distance", "manual_calories", "hr_average", "hr_min", "hr_max", "hr_zone_0", "hr_zone_1",
-         "hr_zone_2", "hr_zone_3", "pause_duration", "algo_pause_duration", "spo2_average", "steps", "distance", "elevation"];
+         "hr_zone_2", "hr_zone_3", "pause_duration", "algo_pause_duration", "spo2_average", "steps", "distance", "elevation",
+         "pool_laps", "strokes", "pool_length"];
 
     public object ToJson(int userId, string timezone, IReadOnlyCollection<string>? dataFields) => new
     {
@@ -126,6 +127,9 @@ internal static class ActivityGenerator
             ["steps"] = steps,
             ["distance"] = category == 6 ? minutes * 320 : (int)(steps * 0.8),
             ["elevation"] = random.Next(0, 30),
+            ["pool_laps"] = 0,
+            ["strokes"] = 0,
+            ["pool_length"] = 0,
         });
     }
 

@@ -15,7 +15,10 @@ internal sealed record DemoMeasureGroup(long GroupId, int Attrib, long Date, lon
         category = 1,
         deviceid = Device?.IdFor(userId),
         hash_deviceid = Device?.IdFor(userId),
-        measures = Measures.Select(m => new { value = m.Value, type = m.Type, unit = m.Unit, algo = 3, fm = 3 }).ToArray(),
+        measures = Measures.Select(m => Device is null
+            // Entered in the app: the real captures of Health Mate entries carry these two extra fields.
+            ? (object)new { value = m.Value, type = m.Type, unit = m.Unit, algo = 0, fm = 128, apppfmid = 7, appliver = 5050021 }
+            : new { value = m.Value, type = m.Type, unit = m.Unit, algo = 3, fm = 3 }).ToArray(),
         // Real captures spell it "modelid" here (the OpenAPI's "model_id" is not what the API sends).
         modelid = Device?.ModelId,
         model = Device?.Model,
@@ -29,9 +32,9 @@ internal static class MeasureGenerator
     public static IEnumerable<DemoMeasureGroup> Seeded(int userId, DemoCalendar calendar)
     {
         var first = calendar.FirstDay;
-        // Height, entered by hand when the account was created (attrib 4).
+        // Height, entered by hand in the app when the account was created (attrib 2, as in the real captures).
         var created = calendar.At(first, TimeSpan.FromHours(9));
-        yield return new DemoMeasureGroup(GroupId(first, 0), 4, created, created, null, [(MeasureTypes.Height, 178, -2)]);
+        yield return new DemoMeasureGroup(GroupId(first, 0), 2, created, created, null, [(MeasureTypes.Height, 178, -2)]);
 
         foreach (var day in calendar.Days())
         {

@@ -112,5 +112,7 @@ internal static class TokenEndpoints
         scope = tokens.Scopes,
         expires_in = SandboxTokens.AccessTokenLifetimeSeconds,
         token_type = "Bearer",
+        // Present in the OpenAPI example and two captures; a random value, like the real one, that nothing checks.
+        csrf_token = Secrets.NewToken()[..32],
     });
 }
