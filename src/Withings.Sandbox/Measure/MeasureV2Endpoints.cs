@@ -74,7 +74,8 @@ internal static class MeasureV2Endpoints
         }
         var calendar = data.Calendar(call.User);
         var from = start ?? (end ?? calendar.NowUnix) - IntradayMaxSpanSeconds;
-        var to = Math.Min(Math.Min(end ?? from + IntradayMaxSpanSeconds, from + IntradayMaxSpanSeconds), calendar.NowUnix);
+        // The first 24 hours of the window: [from, from + 24 h), and never past the end or now.
+        var to = Math.Min(Math.Min(end ?? long.MaxValue, from + IntradayMaxSpanSeconds - 1), calendar.NowUnix);
         var wornOn = await data.WornOnAsync(call.User, ct);
         var series = new Dictionary<string, object>(StringComparer.Ordinal);
         for (var t = (from + IntradayStepSeconds - 1) / IntradayStepSeconds * IntradayStepSeconds; t <= to; t += IntradayStepSeconds)
