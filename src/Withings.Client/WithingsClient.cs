@@ -119,7 +119,9 @@ public sealed partial class WithingsClient(HttpClient http, IOptions<WithingsApi
         HttpRequestMessage request, string requestBody, HttpResponseMessage? response, string? responseBody, long elapsed,
         SecretRedactor redactor)
     {
+        // Content-Length describes the real body, not the redacted one shown (curl computes its own).
         var requestHeaders = request.Headers.Concat(request.Content?.Headers ?? Enumerable.Empty<KeyValuePair<string, IEnumerable<string>>>())
+            .Where(h => !h.Key.Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
             .Select(h => KeyValuePair.Create(h.Key, redactor.Redact(string.Join(", ", h.Value))))
             .ToList();
         var responseHeaders = response is null
