@@ -24,6 +24,8 @@ public sealed class ClientHarness : IDisposable
         }).ConfigurePrimaryHttpMessageHandler(() => new ScriptedHandler(request =>
         {
             Requests.Add(request);
+            // The client disposes its request after the call: keep the (already buffered) body for assertions.
+            Bodies.Add(request.Content?.ReadAsStringAsync().GetAwaiter().GetResult());
             return answer(request);
         }));
         provider = services.BuildServiceProvider();
@@ -35,6 +37,8 @@ public sealed class ClientHarness : IDisposable
     public WithingsClient Client { get; }
 
     public List<HttpRequestMessage> Requests { get; } = [];
+
+    public List<string?> Bodies { get; } = [];
 
     public static HttpResponseMessage Json(string json, HttpStatusCode status = HttpStatusCode.OK) =>
         new(status) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
