@@ -24,6 +24,12 @@ public sealed class SandboxOptions : IValidatableObject
     /// <summary>A fault applied to every <c>wbsapi</c> call, same syntax as the <c>X-Sandbox-Fault</c> header (e.g. <c>latency=500</c>).</summary>
     public string? Fault { get; set; }
 
+    /// <summary>
+    /// Whether callers may inject faults with the <c>X-Sandbox-Fault</c> header. A public deployment can turn it off, since
+    /// <c>timeout</c> and <c>latency</c> hold connections open.
+    /// </summary>
+    public bool AllowFaultHeader { get; set; } = true;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         foreach (var (name, app, mode) in new[] { ("PortalApp", PortalApp, CallbackUrlMode.Restricted), ("DemoApp", DemoApp, CallbackUrlMode.Standard) })

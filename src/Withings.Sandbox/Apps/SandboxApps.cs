@@ -83,11 +83,9 @@ public sealed class SandboxApps(IDbContextFactory<SandboxDbContext> factory, IDa
             app.CallbackUrls = fresh.CallbackUrls;
             app.RestrictedMode = fresh.RestrictedMode;
             app.Origin = origin;
-            if (!Secrets.HashMatches(app.SecretHash, configured.ClientSecret))
-            {
-                app.SecretHash = fresh.SecretHash;
-                app.ProtectedSecret = fresh.ProtectedSecret;
-            }
+            // Re-protected on every start: the key ring may have changed (e.g. a fresh machine), and configured secrets are at hand.
+            app.SecretHash = fresh.SecretHash;
+            app.ProtectedSecret = fresh.ProtectedSecret;
         }
         await db.SaveChangesAsync(cancellationToken);
     }

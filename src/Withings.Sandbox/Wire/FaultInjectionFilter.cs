@@ -8,7 +8,7 @@ internal sealed class FaultInjectionFilter(IOptionsMonitor<SandboxOptions> optio
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
-        var text = http.Request.Headers[SandboxFault.HeaderName].ToString();
+        var text = options.CurrentValue.AllowFaultHeader ? http.Request.Headers[SandboxFault.HeaderName].ToString() : "";
         if (string.IsNullOrWhiteSpace(text))
         {
             text = options.CurrentValue.Fault ?? "";

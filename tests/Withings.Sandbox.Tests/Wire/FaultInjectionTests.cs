@@ -91,4 +91,19 @@ public sealed class FaultInjectionTests(SandboxFixture fixture) : IClassFixture<
         await factory.DisposeAsync();
         factory.DeleteData();
     }
+
+    [Fact]
+    public async Task HeaderFaultsCanBeTurnedOff()
+    {
+        var factory = new SandboxFactory();
+        factory.Settings["Sandbox:AllowFaultHeader"] = "false";
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/wbsapi/v2/user");
+        request.Headers.Add("X-Sandbox-Fault", "status=500");
+
+        var response = await factory.CreateClient().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await factory.DisposeAsync();
+        factory.DeleteData();
+    }
 }
