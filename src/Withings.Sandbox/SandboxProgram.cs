@@ -10,6 +10,9 @@ public static class SandboxProgram
     public static void Main(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        // Defaults in code: the project ships no appsettings.json (see README).
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         builder.AddWithingsSandbox();
 
         var app = builder.Build();
