@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
@@ -12,7 +11,8 @@ public static class WithingsClientExtensions
     /// <summary>Registers <see cref="WithingsClient"/> with options bound from <c>Withings</c> (validated at start-up).</summary>
     public static IHostApplicationBuilder AddWithingsClient(this IHostApplicationBuilder builder, string section = WithingsApiOptions.Section)
     {
-        builder.Services.AddWithingsClient(options => builder.Configuration.GetSection(section).Bind(options));
+        builder.Services.AddOptions<WithingsApiOptions>().BindConfiguration(section);
+        builder.Services.AddWithingsClient();
         return builder;
     }
 
