@@ -1,0 +1,42 @@
+using System.Text;
+
+namespace Withings.Client;
+
+/// <summary>
+/// One request and its response as they went over the wire, with every secret already replaced by a labelled
+/// placeholder (<c>&lt;client_secret&gt;</c>, <c>&lt;access_token&gt;</c>, <c>&lt;refresh_token&gt;</c>, <c>&lt;code&gt;</c>,
+/// <c>&lt;signature&gt;</c>, <c>&lt;nonce&gt;</c>), so it can be shown, logged or stored as it is.
+/// </summary>
+public sealed record HttpExchange(
+    string Method,
+    string Url,
+    IReadOnlyList<KeyValuePair<string, string>> RequestHeaders,
+    string? RequestBody,
+    int? ResponseStatusCode,
+    IReadOnlyList<KeyValuePair<string, string>> ResponseHeaders,
+    string? ResponseBody,
+    long ElapsedMilliseconds)
+{
+    /// <summary>The redacted request as a curl command a reader can paste after putting their own values back.</summary>
+    public string ToCurl()
+    {
+        var curl = new StringBuilder("curl");
+        if (Method != "GET" || RequestBody is not null)
+        {
+            curl.Append(" -X ").Append(Method);
+        }
+        curl.Append(' ').Append(Quote(Url));
+        foreach (var (name, value) in RequestHeaders)
+        {
+            curl.Append(" \\\n  -H ").Append(Quote($"{name}: {value}"));
+        }
+        if (RequestBody is not null)
+        {
+            curl.Append(" \\\n  --data ").Append(Quote(RequestBody));
+        }
+        return curl.ToString();
+    }
+
+    /// <summary>POSIX shell single quoting: nothing inside is expanded; a quote becomes <c>'\''</c>.</summary>
+    private static string Quote(string value) => "'" + value.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+}

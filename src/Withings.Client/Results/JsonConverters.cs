@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Withings.Client;
+
+/// <summary>
+/// <c>userid</c> is an integer in some Withings answers and a string in others (API-FACTS §1.2): read either, keep a string.
+/// </summary>
+public sealed class NumberOrStringConverter : JsonConverter<string>
+{
+    public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.TokenType switch
+    {
+        JsonTokenType.String => reader.GetString(),
+        JsonTokenType.Number => reader.TryGetInt64(out var number) ? number.ToString(CultureInfo.InvariantCulture) : reader.GetDouble().ToString(CultureInfo.InvariantCulture),
+        JsonTokenType.Null => null,
+        _ => throw new JsonException($"Expected a string or a number, got {reader.TokenType}."),
+    };
+
+    public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
+}
+
+/// <summary><c>more</c> is an integer 0/1 in <c>measure getmeas</c> and a boolean in the v2 services (API-FACTS §3.1).</summary>
+public sealed class IntOrBoolConverter : JsonConverter<bool>
+{
+    public override bool Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.TokenType switch
+    {
+        JsonTokenType.True => true,
+        JsonTokenType.False => false,
+        JsonTokenType.Number => reader.GetInt64() != 0,
+        JsonTokenType.Null => false,
+        _ => throw new JsonException($"Expected a boolean or 0/1, got {reader.TokenType}."),
+    };
+
+    public override void Write(Utf8JsonWriter writer, bool value, JsonSerializerOptions options) => writer.WriteBooleanValue(value);
+}
+
+/// <summary>
+/// An ECG signal is a JSON array of integers; one published mock (withings4j) sends it as a string holding that
+/// array. Both are read.
+/// </summary>
+public sealed class SignalConverter : JsonConverter<IReadOnlyList<int>>
+{
+    public override IReadOnlyList<int> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            return JsonSerializer.Deserialize<int[]>(reader.GetString() ?? "[]") ?? [];
+        }
+        return JsonSerializer.Deserialize<int[]>(ref reader, options) ?? [];
+    }
+
+    public override void Write(Utf8JsonWriter writer, IReadOnlyList<int> value, JsonSerializerOptions options) =>
+        JsonSerializer.Serialize(writer, value, options);
+}
+
+/// <summary>With no goals the API sends <c>"goals": []</c> instead of an object (API-FACTS §3.5): that reads as empty goals.</summary>
+public sealed class GoalsConverter : JsonConverter<Goals>
+{
+    public override Goals? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        using var document = JsonDocument.ParseValue(ref reader);
+        var root = document.RootElement;
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return new Goals(null, null, null);
+        }
+        GoalWeight? weight = null;
+        if (root.TryGetProperty("weight", out var w) && w.ValueKind == JsonValueKind.Object)
+        {
+            weight = new GoalWeight(w.GetProperty("value").GetInt64(), w.GetProperty("unit").GetInt32());
+        }
+        return new Goals(Int(root, "steps"), Int(root, "sleep"), weight);
+    }
+
+    public override void Write(Utf8JsonWriter writer, Goals value, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        if (value.Steps is { } steps)
+        {
+            writer.WriteNumber("steps", steps);
+        }
+        if (value.Sleep is { } sleep)
+        {
+            writer.WriteNumber("sleep", sleep);
+        }
+        if (value.Weight is { } weight)
+        {
+            writer.WriteStartObject("weight");
+            writer.WriteNumber("value", weight.Value);
+            writer.WriteNumber("unit", weight.Unit);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndObject();
+    }
+
+    private static int? Int(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetInt32() : null;
+}

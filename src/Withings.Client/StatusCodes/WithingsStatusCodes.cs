@@ -1,0 +1,64 @@
+using System.Collections.Frozen;
+using System.Text.Json;
+
+namespace Withings.Client;
+
+/// <summary>
+/// The official status codes and their families (Withings publishes only families), read from an embedded copy
+/// of <c>status-codes.json</c>, with the official advice per family (API-FACTS §2.1).
+/// </summary>
+public static class WithingsStatusCodes
+{
+    public const string Success = "Operation was successful";
+    public const string AuthenticationFailed = "Authentication failed";
+    public const string InvalidParams = "Invalid params";
+    public const string Unauthorized = "Unauthorized";
+    public const string ErrorOccurred = "An error occurred";
+    public const string Timeout = "Timeout";
+    public const string BadState = "Bad state";
+    public const string TooManyRequests = "Too many request";
+    public const string NotImplemented = "Not implemented";
+
+    /// <summary>The family name used for a status that is not in the official list.</summary>
+    public const string Unknown = "Unknown status";
+
+    private static readonly FrozenDictionary<int, string> Families = Load();
+
+    private static readonly FrozenDictionary<string, string> AdviceByFamily = new Dictionary<string, string>
+    {
+        [Success] = "Nothing to do: the call worked.",
+        [Timeout] = "Retry the call.",
+        [AuthenticationFailed] = "Check the tokens.",
+        [InvalidParams] = "Check the tokens and the parameters.",
+        [NotImplemented] = "The service does not exist: check the path and the action.",
+        [Unauthorized] = "You may not call this service.",
+        [ErrorOccurred] = "Check the tokens and the parameters; contact Withings support if it persists.",
+        [BadState] = "Check the tokens and the parameters; contact Withings support if it persists.",
+        [TooManyRequests] = "Slow down: at most 120 requests per minute per application, and never the same arguments twice within 10 seconds.",
+        [Unknown] = "This status is not in the official list; check the tokens and the parameters.",
+    }.ToFrozenDictionary();
+
+    /// <summary>Every official code with its family, in ascending order.</summary>
+    public static IReadOnlyList<KeyValuePair<int, string>> All { get; } = [.. Families.OrderBy(pair => pair.Key)];
+
+    public static IReadOnlyList<string> FamilyNames { get; } = [.. Families.Values.Distinct().Order(StringComparer.Ordinal)];
+
+    public static bool IsOfficial(int status) => Families.ContainsKey(status);
+
+    /// <summary>The official family of a status, or <see cref="Unknown"/>.</summary>
+    public static string FamilyOf(int status) => Families.GetValueOrDefault(status, Unknown);
+
+    /// <summary>What Withings advises for a family (e.g. "Retry the call." for Timeout).</summary>
+    public static string AdviceFor(string family) => AdviceByFamily.GetValueOrDefault(family, AdviceByFamily[Unknown]);
+
+    public static string AdviceForStatus(int status) => AdviceFor(FamilyOf(status));
+
+    private static FrozenDictionary<int, string> Load()
+    {
+        using var stream = typeof(WithingsStatusCodes).Assembly.GetManifestResourceStream("Withings.Client.status-codes.json")
+            ?? throw new InvalidOperationException("The embedded status-codes.json is missing from Withings.Client.");
+        var raw = JsonSerializer.Deserialize<Dictionary<string, string>>(stream)
+            ?? throw new InvalidOperationException("The embedded status-codes.json is empty.");
+        return raw.ToFrozenDictionary(pair => int.Parse(pair.Key, System.Globalization.CultureInfo.InvariantCulture), pair => pair.Value);
+    }
+}

@@ -1,0 +1,100 @@
+using Microsoft.EntityFrameworkCore;
+using Withings.Client;
+using Withings.Sandbox.Apps;
+using Withings.Sandbox.Data;
+using Withings.Sandbox.OAuth;
+using Withings.Sandbox.Wire;
+
+namespace Withings.Sandbox.Account;
+
+/// <summary><c>{base}/account</c>, standing for <c>https://account.withings.com</c>: the consent page and the endpoints integrators get wrong.</summary>
+internal static class AccountEndpoints
+{
+    private const string RedirectMismatch =
+        "redirect_uri_mismatch: The redirect URI provided is missing or does not match partner callback url";
+
+    public static RouteGroupBuilder MapAccountEndpoints(this RouteGroupBuilder root)
+    {
+        var account = root.MapGroup("/account");
+        account.MapGet("/oauth2_user/authorize2", ShowConsentAsync).WithName("SandboxAuthorize2");
+        account.MapPost("/oauth2_user/authorize2", DecideAsync).DisableAntiforgery();
+
+        // Simulated, not captured: what the wrong endpoint shows is not documented; the sandbox answers 404 Not Found.
+        account.MapMethods("/oauth2_user/authorize", SandboxRoutes.GetAndPost, () => NotFound());
+
+        // Captured [C:3]: the token endpoint retired on 2022-02-08 answers 404 / "Not Found".
+        account.MapMethods("/oauth2/token", SandboxRoutes.GetAndPost, () => NotFound());
+        account.MapMethods("/{**rest}", SandboxRoutes.GetAndPost, () => NotFound());
+        return root;
+    }
+
+    private static IResult NotFound() => Results.Text("Not Found", "text/plain", statusCode: StatusCodes.Status404NotFound);
+
+    private static async Task<IResult> ShowConsentAsync(HttpContext http, SandboxApps apps, IDbContextFactory<SandboxDbContext> factory)
+    {
+        var query = http.Request.Query.ToDictionary(p => p.Key, p => p.Value.ToString(), StringComparer.Ordinal);
+        var app = await apps.FindAsync(query.GetValueOrDefault("client_id"), http.RequestAborted);
+        var demoMode = query.GetValueOrDefault("mode") == "demo";
+        var users = await ChoosableUsersAsync(factory, demoMode, http.RequestAborted);
+        // An unknown client id still gets the page: Withings shows "Invalid clientid" only after a user is picked.
+        var html = ConsentPage.Render(query, app?.Name ?? "This application", users, demoMode);
+        return Results.Content(html, "text/html; charset=utf-8");
+    }
+
+    private static async Task<IResult> DecideAsync(HttpContext http, SandboxApps apps, SandboxTokens tokens, IDbContextFactory<SandboxDbContext> factory)
+    {
+        var ct = http.RequestAborted;
+        var form = await http.Request.ReadFormAsync(ct);
+        string? Field(string name) => form.TryGetValue(name, out var value) ? value.ToString() : null;
+
+        var app = await apps.FindAsync(Field("client_id"), ct);
+        if (app is null)
+        {
+            return Html(ConsentPage.Message("Invalid clientid", "Invalid clientid"), StatusCodes.Status400BadRequest);
+        }
+        var redirectUri = Field("redirect_uri");
+        if (!CallbackUrlRules.MatchRedirectUri(redirectUri, app.CallbackUrlList).IsMatch)
+        {
+            // Captured [C:9]. The HTTP status is not known; 400 is our choice.
+            return WithingsReply.Raw(new { errors = new[] { new { message = RedirectMismatch } } }, StatusCodes.Status400BadRequest);
+        }
+
+        var state = Field("state");
+        if (Field("decision") != "allow")
+        {
+            // Simulated: the standard OAuth 2.0 answer to a refusal.
+            return Results.Redirect(WithQuery(redirectUri!, ("error", "access_denied"), ("state", state)));
+        }
+        if (Field("response_type") != "code")
+        {
+            return Results.Redirect(WithQuery(redirectUri!, ("error", "unsupported_response_type"), ("state", state)));
+        }
+        var scopes = (Field("scope") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(WithingsScopes.All.Contains).Distinct().ToList();
+        if (scopes.Count == 0)
+        {
+            return Results.Redirect(WithQuery(redirectUri!, ("error", "invalid_scope"), ("state", state)));
+        }
+
+        var users = await ChoosableUsersAsync(factory, Field("mode") == "demo", ct);
+        var user = users.FirstOrDefault(u => u.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) == Field("user")) ?? users[0];
+        var code = await tokens.IssueCodeAsync(app.Id, user.Id, redirectUri!, string.Join(',', scopes), ct);
+        return Results.Redirect(WithQuery(redirectUri!, ("code", code), ("state", state)));
+    }
+
+    private static async Task<IReadOnlyList<SandboxUser>> ChoosableUsersAsync(IDbContextFactory<SandboxDbContext> factory, bool demoMode, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var users = await db.Users.AsNoTracking().OrderBy(u => u.Id).ToListAsync(ct);
+        // mode=demo links the demo account; otherwise the demo user comes first and is checked by default.
+        return demoMode ? [.. users.Where(u => u.Id == SimulatedUsers.DemoUserId)] : users;
+    }
+
+    private static string WithQuery(string url, params (string Name, string? Value)[] parameters)
+    {
+        var query = string.Join('&', parameters.Where(p => p.Value is not null).Select(p => $"{p.Name}={Uri.EscapeDataString(p.Value!)}"));
+        return url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + query;
+    }
+
+    private static IResult Html(string html, int status) => Results.Content(html, "text/html; charset=utf-8", statusCode: status);
+}

@@ -1,0 +1,75 @@
+using System.Net;
+using Withings.Sandbox.Data;
+using Withings.Sandbox.Tests.Infrastructure;
+
+namespace Withings.Sandbox.Tests.Simulate;
+
+/// <summary>The sample-data guide's loop: a user with no data does something, and the next call returns it.</summary>
+public sealed class SimulateEndpointsTests : IDisposable
+{
+    private readonly SandboxFactory factory = new();
+    private readonly SandboxClient client;
+
+    public SimulateEndpointsTests() => client = factory.CreateSandboxClient();
+
+    public void Dispose()
+    {
+        factory.Dispose();
+        factory.DeleteData();
+    }
+
+    private Task<HttpResponseMessage> Simulate(string action) =>
+        client.Http.PostAsync($"/simulate/users/{SimulatedUsers.NoDataUserId}/{action}", null);
+
+    [Fact]
+    public async Task ManualWeightAppearsInGetmeasAsAManualEntry()
+    {
+        var (access, _) = await client.LinkAsync(SimulatedUsers.NoDataUserId);
+
+        Assert.Equal(HttpStatusCode.OK, (await Simulate("weight?kg=68.25")).StatusCode);
+        var group = (await client.PostAsync("/wbsapi/measure", access, ("action", "getmeas"))).Body().GetProperty("measuregrps")[0];
+
+        Assert.Equal(2, group.GetProperty("attrib").GetInt32());
+        Assert.Equal(68250, group.GetProperty("measures")[0].GetProperty("value").GetInt64());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, group.GetProperty("deviceid").ValueKind);
+    }
+
+    [Fact]
+    public async Task TrackerDayNightWorkoutAndBloodPressureFillTheirServices()
+    {
+        var (access, _) = await client.LinkAsync(SimulatedUsers.NoDataUserId);
+        foreach (var action in new[] { "tracker-day", "night", "workout?category=2&minutes=30", "blood-pressure?systolic=125&diastolic=82&pulse=70" })
+        {
+            Assert.Equal(HttpStatusCode.OK, (await Simulate(action)).StatusCode);
+        }
+
+        var activity = await client.PostAsync("/wbsapi/v2/measure", access, ("action", "getactivity"), ("startdateymd", "2026-03-01"), ("enddateymd", "2026-03-10"));
+        var workouts = await client.PostAsync("/wbsapi/v2/measure", access, ("action", "getworkouts"), ("startdateymd", "2026-03-01"), ("enddateymd", "2026-03-10"));
+        var sleep = await client.PostAsync("/wbsapi/v2/sleep", access, ("action", "getsummary"), ("startdateymd", "2026-03-01"), ("enddateymd", "2026-03-10"));
+        var heart = await client.PostAsync("/wbsapi/v2/heart", access, ("action", "list"));
+        var devices = await client.PostAsync("/wbsapi/v2/user", access, ("action", "getdevice"));
+
+        Assert.Equal(1, activity.Body().GetProperty("activities").GetArrayLength());
+        Assert.Equal(2, workouts.Body().GetProperty("series")[0].GetProperty("category").GetInt32());
+        Assert.Equal(1, sleep.Body().GetProperty("series").GetArrayLength());
+        Assert.Equal(125, heart.Body().GetProperty("series")[0].GetProperty("bloodpressure").GetProperty("systole").GetInt32());
+        Assert.Equal(3, devices.Body().GetProperty("devices").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task ImplausibleValuesAreRefusedInWords()
+    {
+        var response = await Simulate("weight?kg=900");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("between 2 and 400 kg", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task UnknownUserIsRefused()
+    {
+        var response = await client.Http.PostAsync("/simulate/users/1/night", null);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+}
