@@ -3,6 +3,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddPortalData();
 builder.AddPortalShell();
 builder.AddPortalContent();
+builder.AddPortalWithingsApi();
 builder.AddPortalHealth();
 
 var app = builder.Build();
@@ -11,6 +12,7 @@ app.UsePortalShell();
 
 app.MapPortalShell();
 app.MapPortalContent();
+app.MapPortalWithingsApi();
 app.MapPortalHealth();
 
 app.Run();

@@ -47,3 +47,6 @@ public enum DatabaseProvider
     Sqlite = 1,
     SqlServer = 2,
 }
+
+/// <summary>The provider and connection string in effect, after defaults and checks.</summary>
+public sealed record ResolvedDatabase(DatabaseProvider Provider, string ConnectionString);

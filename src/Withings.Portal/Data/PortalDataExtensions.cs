@@ -13,6 +13,7 @@ public static class PortalDataExtensions
     public static IHostApplicationBuilder AddPortalData(this IHostApplicationBuilder builder)
     {
         var (provider, connectionString) = DatabaseOptions.Resolve(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.Properties[typeof(ResolvedDatabase)] = new ResolvedDatabase(provider, connectionString);
         var services = builder.Services;
 
         switch (provider)
@@ -32,6 +33,12 @@ public static class PortalDataExtensions
             .PersistKeysToDbContext<PortalDbContext>();
         return builder;
     }
+
+    /// <summary>The database the portal uses, for features that keep their own tables in it (e.g. the sandbox).</summary>
+    public static ResolvedDatabase PortalDatabase(this IHostApplicationBuilder builder) =>
+        builder.Properties.TryGetValue(typeof(ResolvedDatabase), out var database)
+            ? (ResolvedDatabase)database
+            : throw new InvalidOperationException("Call AddPortalData() before the features that share its database.");
 
     private static void AddPortalDbContext<TContext>(this IServiceCollection services, Action<DbContextOptionsBuilder> configure)
         where TContext : PortalDbContext

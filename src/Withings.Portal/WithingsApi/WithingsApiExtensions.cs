@@ -1,0 +1,123 @@
+using System.Security.Cryptography;
+using Microsoft.Extensions.Options;
+using Withings.Client;
+using Withings.Portal.WithingsApi;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+public static class WithingsApiExtensions
+{
+    private const string PortalAppPrefix = "Sandbox:PortalApp";
+
+    /// <summary>
+    /// The typed Withings client and the embedded sandbox. <c>Withings:Mode</c> = <c>Sandbox</c> (default) points the
+    /// client at the portal's own <c>/sandbox</c> with the portal's pre-registered sandbox app; <c>Withings</c> points it
+    /// at the real hosts with <c>Withings:ClientId</c>, <c>ClientSecret</c> and <c>CallbackUrl</c> (user secrets).
+    /// The sandbox stays mounted in both modes unless <c>Sandbox:Enabled</c> is false.
+    /// </summary>
+    public static IHostApplicationBuilder AddPortalWithingsApi(this IHostApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        var mode = ReadMode(configuration);
+        var sandboxEnabled = configuration.GetValue("Sandbox:Enabled", true);
+        if (mode == WithingsApiMode.Sandbox && !sandboxEnabled)
+        {
+            throw new InvalidOperationException("Withings:Mode is 'Sandbox' but Sandbox:Enabled is false: enable the sandbox or use Withings:Mode=Withings.");
+        }
+
+        builder.Services.AddSingleton(new WithingsApiSettings(mode, sandboxEnabled));
+        builder.Services.AddSingleton<OwnServerLoopback>();
+        if (sandboxEnabled)
+        {
+            RegisterPortalSandboxApp(configuration);
+            var database = builder.PortalDatabase();
+            builder.AddWithingsSandbox(db =>
+            {
+                db.Provider = database.Provider.ToString();
+                db.ConnectionString = database.ConnectionString;
+            });
+        }
+
+        builder.AddWithingsClient();
+        if (mode == WithingsApiMode.Sandbox)
+        {
+            builder.Services.PostConfigure<WithingsApiOptions>(options => PointAtEmbeddedSandbox(options, configuration));
+            builder.Services.AddHttpClient(nameof(WithingsClient)).ConfigurePrimaryHttpMessageHandler(sp =>
+                UsesEmbeddedSandbox(configuration) ? sp.GetRequiredService<OwnServerLoopback>().CreateHandler() : new SocketsHttpHandler());
+        }
+        else
+        {
+            builder.Services.AddOptions<WithingsApiOptions>().Validate(HasPartnerApp,
+                "Withings:Mode is 'Withings' but the portal's partner app is incomplete: set Withings:ClientId, Withings:ClientSecret and " +
+                "Withings:CallbackUrl (e.g. with `dotnet user-secrets --project src/Withings.Portal set Withings:ClientSecret ...`).");
+        }
+        return builder;
+    }
+
+    public static WebApplication MapPortalWithingsApi(this WebApplication app)
+    {
+        if (app.Services.GetRequiredService<WithingsApiSettings>().SandboxEnabled)
+        {
+            app.MapWithingsSandbox("/sandbox");
+        }
+        return app;
+    }
+
+    private static WithingsApiMode ReadMode(IConfiguration configuration)
+    {
+        var value = configuration["Withings:Mode"];
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return WithingsApiMode.Sandbox;
+        }
+        return Enum.TryParse<WithingsApiMode>(value, ignoreCase: true, out var mode) && Enum.IsDefined(mode) && !int.TryParse(value, out _)
+            ? mode
+            : throw new InvalidOperationException($"Withings:Mode is '{value}', which the portal does not support. Use 'Sandbox' (default) or 'Withings'.");
+    }
+
+    /// <summary>
+    /// The portal's own partner app in the sandbox. Its secret is generated per run unless configured: the sandbox
+    /// re-registers configured apps at every start-up, and nobody outside this process needs it.
+    /// </summary>
+    private static void RegisterPortalSandboxApp(IConfigurationManager configuration)
+    {
+        var defaults = new Dictionary<string, string?>();
+        if (string.IsNullOrWhiteSpace(configuration[$"{PortalAppPrefix}:ClientId"]))
+        {
+            defaults[$"{PortalAppPrefix}:ClientId"] = "withings-developer-portal";
+        }
+        if (string.IsNullOrWhiteSpace(configuration[$"{PortalAppPrefix}:ClientSecret"]))
+        {
+            defaults[$"{PortalAppPrefix}:ClientSecret"] = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(20));
+        }
+        if (string.IsNullOrWhiteSpace(configuration[$"{PortalAppPrefix}:CallbackUrl"]))
+        {
+            defaults[$"{PortalAppPrefix}:CallbackUrl"] = $"http://{OwnServerLoopback.Host}/playground/callback";
+        }
+        if (defaults.Count > 0)
+        {
+            configuration.AddInMemoryCollection(defaults);
+        }
+    }
+
+    private static bool UsesEmbeddedSandbox(IConfiguration configuration) =>
+        string.IsNullOrWhiteSpace(configuration["Withings:ApiBaseUrl"]);
+
+    private static void PointAtEmbeddedSandbox(WithingsApiOptions options, IConfiguration configuration)
+    {
+        if (UsesEmbeddedSandbox(configuration))
+        {
+            options.AccountBaseUrl = $"http://{OwnServerLoopback.Host}/sandbox/account";
+            options.ApiBaseUrl = $"http://{OwnServerLoopback.Host}/sandbox/wbsapi";
+        }
+        options.ClientId ??= configuration[$"{PortalAppPrefix}:ClientId"];
+        options.ClientSecret ??= configuration[$"{PortalAppPrefix}:ClientSecret"];
+        options.CallbackUrl ??= configuration[$"{PortalAppPrefix}:CallbackUrl"];
+    }
+
+    private static bool HasPartnerApp(WithingsApiOptions options) =>
+        !string.IsNullOrWhiteSpace(options.ClientId) && !string.IsNullOrWhiteSpace(options.ClientSecret) && !string.IsNullOrWhiteSpace(options.CallbackUrl);
+}
+
+/// <summary>What the Withings API feature was started with.</summary>
+public sealed record WithingsApiSettings(WithingsApiMode Mode, bool SandboxEnabled);
