@@ -4,6 +4,7 @@ builder.AddPortalData();
 builder.AddPortalShell();
 builder.AddPortalContent();
 builder.AddPortalWithingsApi();
+builder.AddPortalErrors();
 builder.AddPortalHealth();
 
 var app = builder.Build();

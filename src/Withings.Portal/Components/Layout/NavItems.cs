@@ -13,6 +13,7 @@ public static class NavItems
         new("FAQ", "/faq", Icons.Material.Filled.QuestionAnswer),
         new("Guides", "/guides", Icons.Material.Filled.MenuBook),
         new("Glossary", "/glossary", Icons.Material.Filled.Translate),
+        new("Status codes", "/errors", Icons.Material.Filled.Numbers),
         new("Search", "/search", Icons.Material.Filled.Search),
     ];
 }

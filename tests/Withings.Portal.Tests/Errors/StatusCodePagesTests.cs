@@ -1,0 +1,75 @@
+using System.Net;
+using Withings.Client;
+using Withings.Portal.Tests.Infrastructure;
+
+namespace Withings.Portal.Tests.Errors;
+
+public class StatusCodePagesTests(PortalFixture fixture) : IClassFixture<PortalFixture>
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task EveryOfficialStatusCodeHasItsPage()
+    {
+        var client = fixture.Portal.CreateClient();
+        var failures = new List<string>();
+
+        foreach (var (code, family) in WithingsStatusCodes.All)
+        {
+            var response = await client.GetAsync($"/errors/{code}", Cancel);
+            var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(Cancel));
+            if (response.StatusCode != HttpStatusCode.OK || !html.Contains($"Status {code}: {family}", StringComparison.Ordinal))
+            {
+                failures.Add($"{code}: {(int)response.StatusCode}");
+            }
+        }
+
+        Assert.Equal(252, WithingsStatusCodes.All.Count);
+        Assert.Empty(failures);
+    }
+
+    [Theory]
+    [InlineData("/errors/9999")]
+    [InlineData("/errors/abc")]
+    public async Task UnofficialCodeGivesTheNotFoundPage(string path)
+    {
+        var response = await fixture.Portal.CreateClient().GetAsync(path, Cancel);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task CodePageGivesTheOfficialFamilyAdvice()
+    {
+        var html = WebUtility.HtmlDecode(await fixture.Portal.CreateClient().GetStringAsync("/errors/601", Cancel));
+
+        Assert.Contains("Status 601: Too many request", html);
+        Assert.Contains(WithingsStatusCodes.AdviceFor(WithingsStatusCodes.TooManyRequests), html);
+    }
+
+    [Fact]
+    public async Task SharedCodeListsEveryTopicThatUsesIt()
+    {
+        var html = await fixture.Portal.CreateClient().GetStringAsync("/errors/503", Cancel);
+
+        Assert.Contains("href=\"/troubleshoot/invalid-code\"", html);
+        Assert.Contains("href=\"/troubleshoot/invalid-refresh-token\"", html);
+        Assert.Contains("href=\"/troubleshoot/invalid-client-credentials\"", html);
+        Assert.Contains("problems give status 503", html);
+    }
+
+    [Fact]
+    public async Task IndexListsEveryCodeAndJumpsToOne()
+    {
+        var client = fixture.Portal.CreateBrowserLikeClient();
+
+        var html = await client.GetStringAsync("/errors", Cancel);
+        var jump = await client.GetAsync("/errors?code=293", Cancel);
+        var bad = WebUtility.HtmlDecode(await client.GetStringAsync("/errors?code=12345", Cancel));
+
+        Assert.Equal(252, System.Text.RegularExpressions.Regex.Count(html, "<li><a href=\"/errors/\\d+\""));
+        Assert.Equal(HttpStatusCode.Redirect, jump.StatusCode);
+        Assert.EndsWith("/errors/293", jump.Headers.Location?.OriginalString);
+        Assert.Contains("“12345” is not an official Withings status code", bad);
+    }
+}
