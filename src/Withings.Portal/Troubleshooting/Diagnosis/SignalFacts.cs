@@ -40,11 +40,6 @@ public static class SignalFacts
     public const string CallbackPort = "callback-port";
     public const string CodeAgeOver30s = "code-age-over-30s";
     public const string CodeAgeWithin30s = "code-age-within-30s";
-    public const string CorsBlocked = "cors-blocked";
-    public const string NetworkTimeout = "network-timeout";
-    public const string NetworkDns = "network-dns";
-    public const string NetworkTls = "network-tls";
-    public const string NetworkRefused = "network-refused";
     public const string EmptyResult = "empty-result";
     public const string SuccessStatus = "success-status";
     public const string HtmlResponse = "html-response";

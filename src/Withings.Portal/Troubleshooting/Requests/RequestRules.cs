@@ -89,9 +89,5 @@ public static class RequestRules
                 issues.Add(new(SignalFacts.HostUsCloud, IssueSeverity.Info, $"host `{request.Host}` is the US medical cloud"));
                 break;
         }
-        if (request.Scheme == "http" && endpoint.Host is not (WithingsHost.Unknown or WithingsHost.Sandbox))
-        {
-            issues.Add(new(SignalFacts.NetworkTls, IssueSeverity.Warning, $"the request uses plain `http://{request.Host}`; Withings is served over https"));
-        }
     }
 }
