@@ -41,6 +41,9 @@ public sealed class ReproduceExpectation
     /// <summary>HTTP status of the answer (Withings answers 200 even for errors).</summary>
     public int Http { get; set; } = 200;
 
+    /// <summary>When set, the answer must contain this text (e.g. a list that comes back empty: <c>"measuregrps":[]</c>).</summary>
+    public string? Contains { get; set; }
+
     /// <summary>The <c>status</c> field of the JSON body, when there is one.</summary>
     public int? Status { get; set; }
 

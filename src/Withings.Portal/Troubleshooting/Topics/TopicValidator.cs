@@ -54,18 +54,43 @@ internal static partial class TopicValidator
         {
             yield return new ContentException($"{TopicCatalog.Folder}/{missing}.md", 1, $"the contract topic '{missing}' has no file.");
         }
+        var byId = topics.GroupBy(t => t.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         foreach (var topic in topics)
         {
             foreach (var route in topic.Meta.Related.Where(r => r.StartsWith("/troubleshoot/", StringComparison.Ordinal)))
             {
-                var target = route["/troubleshoot/".Length..].Split('/', '?', '#')[0];
-                if (!ids.Contains(target))
+                if (TopicLinkProblem(route, byId) is { } problem)
                 {
-                    yield return new ContentException(topic.RelativePath, 2, $"related '{route}' names no topic.");
+                    yield return new ContentException(topic.RelativePath, 2, $"related {problem}");
+                }
+            }
+            var markdown = topic.Steps.Select(s => (Text: s.Fix ?? "", Line: 2)).Append((Text: topic.Body, Line: topic.BodyLine));
+            foreach (var (text, line) in markdown)
+            {
+                foreach (var link in TopicLinks().Matches(text).Select(m => m.Groups[1].Value))
+                {
+                    if (TopicLinkProblem(link, byId) is { } problem)
+                    {
+                        yield return new ContentException(topic.RelativePath, line, $"Markdown link {problem}");
+                    }
                 }
             }
         }
     }
+
+    /// <summary>A link to <c>/troubleshoot/{id}[/{step}]</c> must name an existing topic and step.</summary>
+    private static string? TopicLinkProblem(string route, Dictionary<string, Topic> topics)
+    {
+        var parts = route["/troubleshoot/".Length..].Split('?', '#')[0].Split('/');
+        if (!topics.TryGetValue(parts[0], out var topic))
+        {
+            return $"'{route}' names no topic.";
+        }
+        return parts.Length > 1 && topic.FindStep(parts[1]) is null ? $"'{route}' names no step of '{parts[0]}'." : null;
+    }
+
+    [GeneratedRegex(@"\]\((/troubleshoot/[^)\s]+)\)")]
+    private static partial Regex TopicLinks();
 
     [GeneratedRegex(@"^/(faq|glossary|guides|troubleshoot)/[a-z0-9][a-z0-9-]*(/[a-z0-9-]+)?(#[a-z0-9-]+)?$|^/errors/[0-9]{1,5}$|^/guides$|^/errors$")]
     private static partial Regex RouteShape();
