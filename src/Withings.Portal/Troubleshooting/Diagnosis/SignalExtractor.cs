@@ -12,11 +12,17 @@ public sealed class SignalExtractor
 {
     private readonly PhraseIndex index;
     private readonly HashSet<string> withingsWordings;
+    private readonly HashSet<int> distinctiveCodes;
 
     public SignalExtractor(TopicCatalog catalog)
     {
         var topicPhrases = catalog.Topics.SelectMany(t => t.Meta.Signals.Phrases).ToList();
         withingsWordings = topicPhrases.Where(p => p.Withings).Select(p => p.Text.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        distinctiveCodes = catalog.Topics
+            .SelectMany(t => t.Meta.Signals.Statuses)
+            .Where(s => s.Layer == "body" && !BareCodeScanner.IsRegisteredHttpStatus(s.Code) && s.Code >= 100)
+            .Select(s => s.Code)
+            .ToHashSet();
         index = new PhraseIndex(topicPhrases.Select(p => p.Text).Concat(WithingsMarkers.Markers).Concat(WithingsMarkers.OtherVendors));
     }
 
@@ -28,6 +34,7 @@ public sealed class SignalExtractor
             signals.Phrases.Add(phrase);
         }
         StatusScanner.Scan(text, signals);
+        BareCodeScanner.Scan(text, distinctiveCodes, signals);
         ReadRequests(text, signals);
         TextCues.Read(text, signals);
         ReadCodeAge(text, signals);

@@ -133,8 +133,7 @@ internal static class TextCues
         }
         foreach (var (action, scope) in WithingsEndpoints.ScopeOfAction)
         {
-            if (!granted.Contains(scope) && text.Contains(action, StringComparison.OrdinalIgnoreCase)
-                && KeyValueScanner.Values(text, "action", 6).Any(v => v.Equals(action, StringComparison.OrdinalIgnoreCase)))
+            if (!granted.Contains(scope) && text.Contains(action, StringComparison.OrdinalIgnoreCase))
             {
                 signals.AddFact(SignalFacts.ScopeMissing,
                     $"the token's scope is `{string.Join(",", granted.Order())}`, but `{action}` needs `{scope}`");

@@ -9,7 +9,7 @@ internal static class LineScanner
 {
     private const int ContextChars = 600;
     private const int MaxUrlsPerLine = 4;
-    private static readonly System.Buffers.SearchValues<char> UrlStops = System.Buffers.SearchValues.Create(" \t\"'<>`)]},|\\\r");
+    private static readonly System.Buffers.SearchValues<char> UrlStops = System.Buffers.SearchValues.Create(" \t\"'<>`)]}|\\\r");
 
     private static readonly string[] KnownKeys =
     [
@@ -46,7 +46,7 @@ internal static class LineScanner
             var end = rest.IndexOfAny(UrlStops);
             var url = end < 0 ? rest : rest[..end];
             offset = at + url.Length;
-            var parts = UrlParts.Parse(url.TrimEnd(".;:"));
+            var parts = UrlParts.Parse(url.TrimEnd(".;:,"));
             if (parts.Host is null || parts.Host.Length == 0)
             {
                 continue;
