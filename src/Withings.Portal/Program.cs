@@ -3,6 +3,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddPortalData();
 builder.AddPortalShell();
 builder.AddPortalHealth();
+builder.AddTroubleshooting();
 
 var app = builder.Build();
 
@@ -10,5 +11,6 @@ app.UsePortalShell();
 
 app.MapPortalShell();
 app.MapPortalHealth();
+app.MapTroubleshooting();
 
 app.Run();
