@@ -56,15 +56,22 @@ public static class RequestParser
 
     private static int CurlStart(ReadOnlySpan<char> line)
     {
-        var at = line.IndexOf("curl ", StringComparison.OrdinalIgnoreCase);
-        while (at >= 0)
+        var from = 0;
+        while (from < line.Length)
         {
-            if (at == 0 || line[at - 1] is ' ' or '\t' or '$' or '>' or '`' or '(' or '"' or '\'')
+            var at = line[from..].IndexOf("curl", StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+            {
+                return -1;
+            }
+            at += from;
+            var rest = line[(at + 4)..];
+            var isCommand = rest.StartsWith(" ", StringComparison.Ordinal) || rest.StartsWith(".exe ", StringComparison.OrdinalIgnoreCase);
+            if (isCommand && (at == 0 || line[at - 1] is ' ' or '\t' or '$' or '>' or '`' or '(' or '"' or '\''))
             {
                 return at;
             }
-            var nextAt = line[(at + 5)..].IndexOf("curl ", StringComparison.OrdinalIgnoreCase);
-            at = nextAt < 0 ? -1 : at + 5 + nextAt;
+            from = at + 4;
         }
         return -1;
     }
