@@ -10,6 +10,8 @@ namespace Withings.Portal.Troubleshooting.Diagnosis;
 public sealed class PhraseIndex
 {
     private readonly string[] phrases;
+    private readonly SearchValues<string> searcher;
+    private readonly Dictionary<char, string[]> byFirst;
 
     public PhraseIndex(IEnumerable<string> phrases)
     {
@@ -18,6 +20,8 @@ public sealed class PhraseIndex
             .Where(p => p.Length > 0)
             .Distinct(StringComparer.Ordinal)
             .ToArray();
+        searcher = SearchValues.Create(this.phrases, StringComparison.OrdinalIgnoreCase);
+        byFirst = Bucket(this.phrases);
     }
 
     public int Count => phrases.Length;
@@ -27,8 +31,8 @@ public sealed class PhraseIndex
     {
         var found = new HashSet<string>(StringComparer.Ordinal);
         var remaining = phrases;
-        var searcher = SearchValues.Create(remaining, StringComparison.OrdinalIgnoreCase);
-        var byFirst = Bucket(remaining);
+        var searcher = this.searcher;
+        var byFirst = this.byFirst;
         var pos = 0;
         var hitsSinceBuild = 0;
         while (remaining.Length > 0 && pos < text.Length)

@@ -131,7 +131,7 @@ internal static class TextCues
         {
             return;
         }
-        foreach (var (action, scope) in WithingsEndpoints.ScopeOfAction)
+        foreach (var (action, scope) in WithingsEndpoints.ScopeOfAction.Concat(WithingsEndpoints.ScopeOfServiceWords))
         {
             if (!granted.Contains(scope) && text.Contains(action, StringComparison.OrdinalIgnoreCase))
             {

@@ -10,7 +10,7 @@ public static class WithingsMarkers
     public static readonly IReadOnlyList<string> Markers =
     [
         "withings", "wbsapi", "withingsmed", "health mate", "healthmate", "nokia health", "aiowithings",
-        "oauth2_user/authorize", "requesttoken", "getmeas", "getintradayactivity", "callbackurl",
+        "oauth2_user/authorize", "authorize2", "requesttoken", "user.metrics", "user.sleepevents", "getmeas", "getintradayactivity", "callbackurl",
     ];
 
     public static readonly IReadOnlyList<string> OtherVendors =

@@ -37,8 +37,10 @@ public static class KeyValueScanner
 
     private static string? ReadValue(string text, int i)
     {
-        // Closing quote of the key, then a separator: = : or , (C# initializer {"key", "value"}).
-        if (i < text.Length && text[i] is '"' or '\'')
+        // Closing quote of the key, then a separator: = or :, or a comma between two quoted strings
+        // (C# initializer {"key", "value"}); a bare comma is a list ("client_id,action,timestamp"), not a pair.
+        var keyQuoted = i < text.Length && text[i] is '"' or '\'';
+        if (keyQuoted)
         {
             i++;
         }
@@ -50,12 +52,13 @@ public static class KeyValueScanner
         {
             return null;
         }
+        var comma = text[i] == ',';
         i++;
         while (i < text.Length && text[i] == ' ')
         {
             i++;
         }
-        if (i >= text.Length)
+        if (i >= text.Length || (comma && !(keyQuoted && text[i] is '"' or '\'')))
         {
             return null;
         }

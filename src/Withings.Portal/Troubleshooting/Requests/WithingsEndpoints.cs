@@ -48,6 +48,14 @@ public static class WithingsEndpoints
         ["getsummary"] = "user.activity",
     };
 
+    /// <summary>Services whose action names are too common to look for alone ("list", "get"): named with their service.</summary>
+    public static readonly IReadOnlyDictionary<string, string> ScopeOfServiceWords = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["v2/heart"] = "user.metrics",
+        ["heart list"] = "user.metrics",
+        ["heart get"] = "user.metrics",
+    };
+
     public static WithingsEndpoint Classify(string? host, string path)
     {
         var kind = HostKind(host);
