@@ -20,6 +20,7 @@ public class DiagnosisBenchmarks
     private RequestLinter linter = null!;
     private string typicalPaste = "";
     private string megabytePaste = "";
+    private string adversarialPaste = "";
     private string curl = "";
 
     [GlobalSetup]
@@ -30,6 +31,7 @@ public class DiagnosisBenchmarks
         linter = new RequestLinter(catalog);
         typicalPaste = TypicalPaste();
         megabytePaste = MegabytePaste();
+        adversarialPaste = AdversarialPaste();
         curl = "curl -X GET \"https://wbsapi.withings.net/v2/oauth2?action=requesttoken&grant_type=authorization_code&client_id={client_id}&client_secret={client_secret}&code={code}&redirect_uri=https%3A%2F%2Fapp.example.com%2Fcb\"";
         if (TopTopic(typicalPaste) != "invalid-code" || TopTopic(megabytePaste) != "rate-limited")
         {
@@ -42,6 +44,9 @@ public class DiagnosisBenchmarks
 
     [Benchmark(Description = "Diagnose 1 MB paste")]
     public DiagnosisReport DiagnoseMegabytePaste() => engine.Diagnose(megabytePaste);
+
+    [Benchmark(Description = "Diagnose 1 MB crafted paste")]
+    public DiagnosisReport DiagnoseAdversarialPaste() => engine.Diagnose(adversarialPaste);
 
     [Benchmark(Description = "Lint a curl command")]
     public LintReport LintCurl() => linter.Lint(curl);
@@ -77,6 +82,18 @@ public class DiagnosisBenchmarks
             text.Append(line);
         }
         text.Append("""{"status":601,"body":{"wait_seconds":12},"error":"Same arguments in less than 10 seconds"}""");
+        return text.ToString();
+    }
+
+    /// <summary>Text built to hit every scanner's worst case: endless curl continuations, status words, phrase prefixes, numbers.</summary>
+    private static string AdversarialPaste()
+    {
+        var text = new StringBuilder(DiagnosisLimits.MaxInputBytes);
+        var i = 0;
+        while (text.Length < DiagnosisLimits.MaxInputBytes - 200)
+        {
+            text.Append("curl -H x \\\n status ").Append(i++ % 9000).Append(" invalid invalid_ Invalid Params withings http:// \"status\": 601 ");
+        }
         return text.ToString();
     }
 

@@ -38,7 +38,7 @@ internal static class BareCodeScanner
                 continue;
             }
             var code = int.Parse(text[start..end]);
-            if (codes.Contains(code) && !signals.Statuses.Any(s => s.Code == code))
+            if (codes.Contains(code) && !signals.HasStatusCode(code))
             {
                 signals.AddStatus(code, StatusLayer.Unknown);
             }

@@ -15,6 +15,6 @@ public static class DiagnosisLimits
     /// <summary>Phrase hits read before the scan stops looking at phrases it already found (keeps repeated lines cheap).</summary>
     public const int PhraseHitsPerRebuild = 2_000;
 
-    /// <summary>Occurrences of "status" examined.</summary>
-    public const int MaxStatusMentions = 4_000;
+    /// <summary>Occurrences of each status keyword examined (each costs a few characters of look-ahead).</summary>
+    public const int MaxStatusMentions = 100_000;
 }

@@ -48,9 +48,16 @@ public sealed class ExtractedSignals
         }
     }
 
+    /// <summary>Distinct statuses kept; a real paste holds a handful, a crafted one cannot make scoring slow.</summary>
+    public const int MaxStatuses = 64;
+
+    private readonly HashSet<FoundStatus> statusSet = [];
+
+    public bool HasStatusCode(int code) => Statuses.Exists(s => s.Code == code);
+
     public void AddStatus(int code, StatusLayer layer)
     {
-        if (!Statuses.Contains(new FoundStatus(code, layer)))
+        if (Statuses.Count < MaxStatuses && statusSet.Add(new FoundStatus(code, layer)))
         {
             Statuses.Add(new FoundStatus(code, layer));
         }

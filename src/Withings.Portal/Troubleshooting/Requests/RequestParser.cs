@@ -27,13 +27,14 @@ public static class RequestParser
             var curlAt = CurlStart(line);
             if (curlAt >= 0)
             {
+                // The whole command is consumed even when it holds no URL, so continuation lines are read once.
                 var end = CommandEnd(text, pos + curlAt);
                 if (CurlParser.Parse(text.AsSpan(pos + curlAt, end - pos - curlAt)) is { } curl)
                 {
                     found.Add(curl);
-                    pos = end + 1;
-                    continue;
                 }
+                pos = end + 1;
+                continue;
             }
             else if (RawHttpParser.IsRequestLine(line, out _, out _))
             {
