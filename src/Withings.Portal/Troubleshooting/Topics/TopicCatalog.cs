@@ -27,6 +27,9 @@ public sealed class TopicCatalog
         ? topic
         : throw new KeyNotFoundException($"No troubleshooter topic '{id}'.");
 
+    /// <summary>Topics that list <paramref name="code"/> in <c>status_codes</c> (for <c>/errors/{code}</c>; 503, 601, 293 have several).</summary>
+    public IReadOnlyList<Topic> TopicsForStatus(int code) => Topics.Where(t => t.Meta.StatusCodes.Contains(code)).ToList();
+
     /// <summary>Loads <c>{contentRoot}/troubleshoot/*.md</c>; throws <see cref="TopicValidationException"/> listing every problem.</summary>
     public static TopicCatalog Load(string contentRoot)
     {

@@ -6,9 +6,6 @@ namespace Withings.Portal.Troubleshooting.Topics;
 /// </summary>
 public sealed class TopicReproduce
 {
-    /// <summary>What has to be true before the call (e.g. "a code older than 30 s"), for the sandbox runner.</summary>
-    public string Setup { get; set; } = "";
-
     public ReproduceCall Failing { get; set; } = new();
 
     public ReproduceCall Corrected { get; set; } = new();
@@ -16,6 +13,9 @@ public sealed class TopicReproduce
 
 public sealed class ReproduceCall
 {
+    /// <summary>What has to be true before the call (e.g. "a code older than 30 s"), for the sandbox runner.</summary>
+    public string Setup { get; set; } = "";
+
     public string Method { get; set; } = "POST";
 
     /// <summary>Path under a sandbox base: starts with <c>/account/</c> or <c>/wbsapi/</c>.</summary>
