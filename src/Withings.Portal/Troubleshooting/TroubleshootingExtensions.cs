@@ -1,10 +1,8 @@
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 using Withings.Portal.Content;
+using Withings.Portal.Troubleshooting;
 using Withings.Portal.Troubleshooting.Api;
-using Withings.Portal.Troubleshooting.Diagnosis;
-using Withings.Portal.Troubleshooting.Requests;
-using Withings.Portal.Troubleshooting.Topics;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -17,10 +15,11 @@ public static class TroubleshootingExtensions
         builder.Services.AddOptions<DiagnoseApiOptions>().BindConfiguration(DiagnoseApiOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
 
-        builder.Services.AddSingleton(sp => TopicCatalog.Load(
-            sp.GetRequiredService<IOptions<ContentOptions>>().Value.ResolveRoot(sp.GetRequiredService<IHostEnvironment>().ContentRootPath)));
-        builder.Services.AddSingleton<DiagnosisEngine>();
-        builder.Services.AddSingleton<RequestLinter>();
+        // Consumers resolve the current snapshot each time; long-lived ones should hold TopicLibrary instead.
+        builder.Services.AddSingleton<TopicLibrary>();
+        builder.Services.AddTransient(sp => sp.GetRequiredService<TopicLibrary>().Current.Catalog);
+        builder.Services.AddTransient(sp => sp.GetRequiredService<TopicLibrary>().Current.Engine);
+        builder.Services.AddTransient(sp => sp.GetRequiredService<TopicLibrary>().Current.Linter);
 
         builder.Services.AddOpenApi();
         builder.Services.AddRateLimiter(limiter =>
@@ -47,6 +46,8 @@ public static class TroubleshootingExtensions
     /// <summary><c>POST /api/diagnose</c> (rate-limited per client IP) and the OpenAPI document at <c>/openapi/v1.json</c>.</summary>
     public static WebApplication MapTroubleshooting(this WebApplication app)
     {
+        // Load (and validate) the topics now: broken content stops the start instead of the first diagnosis.
+        _ = app.Services.GetRequiredService<TopicLibrary>();
         app.UseRateLimiter();
         app.MapDiagnoseEndpoint();
         app.MapOpenApi();

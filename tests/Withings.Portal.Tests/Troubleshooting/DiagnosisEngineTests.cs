@@ -151,6 +151,19 @@ public class DiagnosisEngineTests
     }
 
     [Fact]
+    public void CraftedMegabyteInputIsStillAnswered()
+    {
+        var piece = "curl -H x \\\n status 7 invalid invalid_ Invalid Params withings http:// \"status\": 601 \n";
+        var text = string.Concat(Enumerable.Repeat(piece, DiagnosisLimits.MaxInputBytes / piece.Length - 1));
+
+        var report = Engine.Diagnose(text);
+
+        Assert.Equal(DiagnosisOutcome.Diagnosed, report.Outcome);
+        Assert.Contains(report.Diagnoses, d => d.Topic == "rate-limited");
+        Assert.True(report.Signals!.Statuses.Count <= ExtractedSignals.MaxStatuses);
+    }
+
+    [Fact]
     public void ScoresAreBetweenZeroAndOneBestFirst()
     {
         var diagnoses = Engine.Diagnose("withings status 503").Diagnoses;
