@@ -113,6 +113,24 @@ public class DiagnosisEngineTests
     }
 
     [Fact]
+    public void MixedLogStillDiagnosesItsWithingsLine()
+    {
+        var text = """
+            2024-02-01 06:00:12 withings-sync INFO Uploading to Garmin Connect
+            requests.exceptions.ReadTimeout: HTTPSConnectionPool(host='wbsapi.withings.net', port=443): Read timed out.
+            """;
+
+        Assert.Equal("network-error", Ranked(text)[0]);
+    }
+
+    [Fact]
+    public void HttpLikeCodeInProseCountsOnlyAfterAStatusWord()
+    {
+        Assert.Equal("invalid-access-token", Ranked("withings api returns 401")[0]);
+        Assert.Empty(Ranked("withings: user 401 has two scales"));
+    }
+
+    [Fact]
     public void WithingsTextWithoutAnyKnownProblemSaysSo()
     {
         var report = Engine.Diagnose("How do I transfer ownership of my Withings partner app to a colleague?");

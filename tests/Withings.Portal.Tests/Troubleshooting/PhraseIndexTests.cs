@@ -11,7 +11,8 @@ public class PhraseIndexTests
 
         var found = index.FindIn("Error: {'error': 'invalid params: INVALID CODE'} blocked by cors");
 
-        Assert.Equal(["cors", "invalid params: invalid code"], found.Order(StringComparer.Ordinal));
+        Assert.Equal(["cors", "invalid params: invalid code"], found.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(18, found["invalid params: invalid code"]);
     }
 
     [Fact]
@@ -22,7 +23,7 @@ public class PhraseIndexTests
 
         var found = index.FindIn(text);
 
-        Assert.Contains("same arguments in less than 10 seconds", found);
+        Assert.Contains("same arguments in less than 10 seconds", found.Keys);
     }
 
     [Fact]

@@ -1,9 +1,10 @@
 namespace Withings.Portal.Troubleshooting.Diagnosis;
 
 /// <summary>
-/// Withings-only status codes written as bare numbers in logs and prose ("Withings answered 601", "error 2554").
-/// Only codes that no HTTP status shares are looked for (601, 2554, 293, 342…), and numbers that are values
-/// (<c>"value": 601</c>, times, decimals, ids in paths) are skipped. One pass over the digit runs.
+/// Status codes written as bare numbers in logs and prose ("Withings answered 601", "error 2554", "returns 401").
+/// Codes that no HTTP status shares (601, 2554, 293, 342…) count anywhere; codes shared with HTTP (401, 503) only
+/// right after a word such as "returns" or "error". Numbers that are values (<c>"value": 601</c>, times,
+/// decimals, ids in paths) are skipped. One pass over the digit runs.
 /// </summary>
 internal static class BareCodeScanner
 {
@@ -11,12 +12,12 @@ internal static class BareCodeScanner
         or (>= 300 and <= 308) or (>= 400 and <= 418) or (>= 421 and <= 426) or 428 or 429 or 431 or 451
         or (>= 500 and <= 508) or 510 or 511;
 
-    public static void Scan(ReadOnlySpan<char> text, IReadOnlySet<int> codes, ExtractedSignals signals)
+    private static readonly string[] StatusWords =
+        ["return", "returns", "returned", "returning", "got", "get", "gets", "getting", "gives", "answer", "answers",
+         "answered", "error", "errors", "code", "status", "with", "throws", "fails"];
+
+    public static void Scan(ReadOnlySpan<char> text, IReadOnlySet<int> codes, IReadOnlySet<int> proseCodes, ExtractedSignals signals)
     {
-        if (codes.Count == 0)
-        {
-            return;
-        }
         var pos = 0;
         while (pos < text.Length)
         {
@@ -38,11 +39,35 @@ internal static class BareCodeScanner
                 continue;
             }
             var code = int.Parse(text[start..end]);
-            if (codes.Contains(code) && !signals.HasStatusCode(code))
+            var counts = codes.Contains(code) || (proseCodes.Contains(code) && AfterStatusWord(text, start));
+            if (counts && !signals.HasStatusCode(code))
             {
                 signals.AddStatus(code, StatusLayer.Unknown);
             }
         }
+    }
+
+    private static bool AfterStatusWord(ReadOnlySpan<char> text, int start)
+    {
+        var end = start - 1;
+        while (end >= 0 && text[end] is ' ' or '(' or '"' or '\'')
+        {
+            end--;
+        }
+        var wordStart = end;
+        while (wordStart >= 0 && char.IsAsciiLetter(text[wordStart]) && end - wordStart < 12)
+        {
+            wordStart--;
+        }
+        var word = text[(wordStart + 1)..(end + 1)];
+        foreach (var candidate in StatusWords)
+        {
+            if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool StandsAlone(ReadOnlySpan<char> text, int start, int end)

@@ -24,8 +24,14 @@ public sealed class ExtractedSignals
     /// <summary>Facts that came from a request to a Withings host (as opposed to words in prose).</summary>
     public HashSet<string> WithingsRequestFacts { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Lowercased phrases found in the text.</summary>
-    public HashSet<string> Phrases { get; } = new(StringComparer.Ordinal);
+    /// <summary>Lowercased phrases found in the text, with the position of the first occurrence.</summary>
+    public Dictionary<string, int> Phrases { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Generic phrases (not Withings' own wording) whose first line also names Withings: in a text that mixes APIs,
+    /// they still count as Withings evidence ("ReadTimeout … host='wbsapi.withings.net'").
+    /// </summary>
+    public HashSet<string> PhrasesOnWithingsLines { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Why the text is about Withings (markers, Withings-only wordings, Withings hosts); empty = it is not.</summary>
     public List<string> WithingsMarkers { get; } = [];

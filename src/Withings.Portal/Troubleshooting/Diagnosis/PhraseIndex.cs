@@ -26,10 +26,10 @@ public sealed class PhraseIndex
 
     public int Count => phrases.Length;
 
-    /// <summary>The lowercased phrases present in <paramref name="text"/>.</summary>
-    public HashSet<string> FindIn(ReadOnlySpan<char> text)
+    /// <summary>The lowercased phrases present in <paramref name="text"/>, each with the position of its first occurrence.</summary>
+    public Dictionary<string, int> FindIn(ReadOnlySpan<char> text)
     {
-        var found = new HashSet<string>(StringComparer.Ordinal);
+        var found = new Dictionary<string, int>(StringComparer.Ordinal);
         var remaining = phrases;
         var searcher = this.searcher;
         var byFirst = this.byFirst;
@@ -49,7 +49,7 @@ public sealed class PhraseIndex
                 {
                     if (text[pos..].StartsWith(phrase, StringComparison.OrdinalIgnoreCase))
                     {
-                        found.Add(phrase);
+                        found.TryAdd(phrase, pos);
                     }
                 }
             }
@@ -57,7 +57,7 @@ public sealed class PhraseIndex
             if (++hitsSinceBuild >= DiagnosisLimits.PhraseHitsPerRebuild)
             {
                 hitsSinceBuild = 0;
-                var left = remaining.Where(p => !found.Contains(p)).ToArray();
+                var left = remaining.Where(p => !found.ContainsKey(p)).ToArray();
                 if (left.Length < remaining.Length)
                 {
                     remaining = left;

@@ -13,6 +13,7 @@ public sealed class SignalExtractor
     private readonly PhraseIndex index;
     private readonly HashSet<string> withingsWordings;
     private readonly HashSet<int> distinctiveCodes;
+    private readonly HashSet<int> proseCodes;
 
     public SignalExtractor(TopicCatalog catalog)
     {
@@ -23,18 +24,23 @@ public sealed class SignalExtractor
             .Where(s => s.Layer == "body" && !BareCodeScanner.IsRegisteredHttpStatus(s.Code) && s.Code >= 100)
             .Select(s => s.Code)
             .ToHashSet();
+        proseCodes = catalog.Topics
+            .SelectMany(t => t.Meta.Signals.Statuses)
+            .Where(s => s.Layer == "body" && BareCodeScanner.IsRegisteredHttpStatus(s.Code) && s.Code >= 200)
+            .Select(s => s.Code)
+            .ToHashSet();
         index = new PhraseIndex(topicPhrases.Select(p => p.Text).Concat(WithingsMarkers.Markers).Concat(WithingsMarkers.OtherVendors));
     }
 
     public ExtractedSignals Extract(string text)
     {
         var signals = new ExtractedSignals();
-        foreach (var phrase in index.FindIn(text))
+        foreach (var (phrase, position) in index.FindIn(text))
         {
-            signals.Phrases.Add(phrase);
+            signals.Phrases.Add(phrase, position);
         }
         StatusScanner.Scan(text, signals);
-        BareCodeScanner.Scan(text, distinctiveCodes, signals);
+        BareCodeScanner.Scan(text, distinctiveCodes, proseCodes, signals);
         ReadRequests(text, signals);
         TextCues.Read(text, signals);
         ReadCodeAge(text, signals);
@@ -101,11 +107,11 @@ public sealed class SignalExtractor
 
     private void Classify(string text, ExtractedSignals signals)
     {
-        foreach (var marker in WithingsMarkers.Markers.Where(signals.Phrases.Contains))
+        foreach (var marker in WithingsMarkers.Markers.Where(signals.Phrases.ContainsKey))
         {
             AddMarker(signals, $"mentions “{marker}”");
         }
-        foreach (var wording in signals.Phrases.Where(withingsWordings.Contains))
+        foreach (var wording in signals.Phrases.Keys.Where(withingsWordings.Contains))
         {
             AddMarker(signals, $"Withings wording “{wording}”");
         }
@@ -116,11 +122,49 @@ public sealed class SignalExtractor
         {
             AddMarker(signals, "Withings response envelope (`status` + `body`)");
         }
-        signals.OtherVendors.AddRange(WithingsMarkers.OtherVendors.Where(signals.Phrases.Contains));
+        signals.OtherVendors.AddRange(WithingsMarkers.OtherVendors.Where(signals.Phrases.ContainsKey));
+        if (signals.OtherVendors.Count > 0)
+        {
+            MarkPhrasesOnWithingsLines(text, signals);
+        }
         if (signals.Statuses.Any(s => s is { Code: 0, Layer: StatusLayer.Body }))
         {
             signals.AddFact(SignalFacts.SuccessStatus, "the answer has `status: 0` (success)");
         }
+    }
+
+    private static void MarkPhrasesOnWithingsLines(string text, ExtractedSignals signals)
+    {
+        foreach (var (phrase, position) in signals.Phrases)
+        {
+            var start = text.LastIndexOf('\n', position) + 1;
+            var end = text.IndexOf('\n', position);
+            var line = text.AsSpan(start, (end < 0 ? text.Length : end) - start);
+            if (NamesAny(line, signals.OtherVendors))
+            {
+                continue; // "withings-sync: uploading to Garmin failed: 401" is about Garmin
+            }
+            foreach (var marker in WithingsMarkers.Markers)
+            {
+                if (line.Contains(marker, StringComparison.OrdinalIgnoreCase))
+                {
+                    signals.PhrasesOnWithingsLines.Add(phrase);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static bool NamesAny(ReadOnlySpan<char> line, List<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (line.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void Prefill(ExtractedSignals signals)

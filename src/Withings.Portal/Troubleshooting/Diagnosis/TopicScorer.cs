@@ -40,9 +40,9 @@ internal static class TopicScorer
         foreach (var phrase in topic.Meta.Signals.Phrases)
         {
             var key = phrase.Text.Trim().ToLowerInvariant();
-            if (signals.Phrases.Contains(key))
+            if (signals.Phrases.ContainsKey(key))
             {
-                Add(phrase.Weight, $"error text matches “{phrase.Text.Trim()}”", phrase.Withings);
+                Add(phrase.Weight, $"error text matches “{phrase.Text.Trim()}”", phrase.Withings || signals.PhrasesOnWithingsLines.Contains(key));
             }
         }
         foreach (var status in topic.Meta.Signals.Statuses)
