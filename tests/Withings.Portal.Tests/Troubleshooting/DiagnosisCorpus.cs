@@ -3,7 +3,7 @@ using YamlDotNet.Serialization.NamingConventions;
 
 namespace Withings.Portal.Tests.Troubleshooting;
 
-/// <summary>The realistic pastes of <c>diagnosis-corpus.yaml</c> (copied next to the test assembly).</summary>
+/// <summary>The realistic pastes of <c>diagnosis-corpus.yaml</c>, read from the checkout next to this file.</summary>
 public static class DiagnosisCorpus
 {
     public const string None = "none";
@@ -26,7 +26,7 @@ public static class DiagnosisCorpus
 
     private static IReadOnlyList<CorpusCase> Load()
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "Troubleshooting", "diagnosis-corpus.yaml");
+        var path = Path.Combine(TopicFiles.RepositoryRoot, "tests", "Withings.Portal.Tests", "Troubleshooting", "diagnosis-corpus.yaml");
         var yaml = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
         var cases = yaml.Deserialize<List<CorpusCase>>(File.ReadAllText(path));
         var duplicate = cases.GroupBy(c => c.Id).FirstOrDefault(g => g.Count() > 1);

@@ -7,19 +7,21 @@ internal static class TopicFiles
 {
     private static readonly Lazy<TopicCatalog> LazyCatalog = new(() => TopicCatalog.Load(ContentRoot));
 
-    public static string ContentRoot { get; } = FindContent();
+    public static string RepositoryRoot { get; } = FindRepository();
+
+    public static string ContentRoot { get; } = Path.Combine(RepositoryRoot, "content");
 
     public static TopicCatalog Catalog => LazyCatalog.Value;
 
-    private static string FindContent()
+    private static string FindRepository()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, "Withings.Portal.sln")))
             {
-                return Path.Combine(dir.FullName, "content");
+                return dir.FullName;
             }
         }
-        return Path.Combine(AppContext.BaseDirectory, "content");
+        throw new DirectoryNotFoundException($"No Withings.Portal.sln above {AppContext.BaseDirectory}");
     }
 }
