@@ -6,6 +6,7 @@ builder.AddPortalContent();
 builder.AddPortalWithingsApi();
 builder.AddPortalErrors();
 builder.AddPortalHealth();
+builder.AddTroubleshooting();
 
 var app = builder.Build();
 
@@ -15,5 +16,6 @@ app.MapPortalShell();
 app.MapPortalContent();
 app.MapPortalWithingsApi();
 app.MapPortalHealth();
+app.MapTroubleshooting();
 
 app.Run();

@@ -1,0 +1,73 @@
+using System.Text;
+using Withings.Portal.Troubleshooting.Topics;
+
+namespace Withings.Portal.Troubleshooting.Diagnosis;
+
+/// <summary>
+/// Paste anything, get the troubleshooter topics it points to, best first, with the evidence as sentences.
+/// Plain C#: no network, no DI needed (<c>new DiagnosisEngine(TopicCatalog.Load(root))</c>), thread-safe once built.
+/// </summary>
+public sealed class DiagnosisEngine(TopicCatalog catalog)
+{
+    private readonly SignalExtractor extractor = new(catalog);
+
+    public TopicCatalog Catalog => catalog;
+
+    public DiagnosisReport Diagnose(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return DiagnosisReport.Refused(DiagnosisOutcome.Empty, "Paste an error message, a log excerpt, a request or a description.");
+        }
+        if (text.Length > DiagnosisLimits.MaxInputBytes || Encoding.UTF8.GetByteCount(text) > DiagnosisLimits.MaxInputBytes)
+        {
+            return DiagnosisReport.Refused(DiagnosisOutcome.TooLarge,
+                $"The text is larger than {DiagnosisLimits.MaxInputBytes / 1024} KB. Paste only the error and the lines around it.");
+        }
+
+        var signals = extractor.Extract(text);
+        if (!signals.IsAboutWithings)
+        {
+            return new DiagnosisReport(DiagnosisOutcome.NotWithings, [], signals,
+                "Nothing in this text points to the Withings API, so there is no diagnosis. If it is a Withings error, paste the full response or log line.");
+        }
+
+        var otherApi = signals.OtherVendors.Count > 0;
+        var diagnoses = catalog.Topics
+            .Select(t => TopicScorer.Score(t, signals))
+            .Where(s => s.Score >= DiagnosisLimits.MinScore && (!otherApi || s.HasWithingsSpecificEvidence))
+            .OrderByDescending(s => s.Score)
+            .Take(DiagnosisLimits.MaxDiagnoses)
+            .Select(s => new Diagnosis(s.Topic.Id, s.Score, s.Topic.Title, s.Topic.Url, s.Evidence))
+            .ToList();
+        return diagnoses.Count > 0
+            ? new DiagnosisReport(DiagnosisOutcome.Diagnosed, diagnoses, signals, "")
+            : new DiagnosisReport(DiagnosisOutcome.NoMatch, [], signals,
+                "This looks like Withings, but it matches no known problem. Browse the topics or paste more of the response.");
+    }
+}
+
+/// <summary>One ranked topic: <see cref="Score"/> in [0, 1], the evidence as readable sentences.</summary>
+public sealed record Diagnosis(string Topic, double Score, string Title, string Url, IReadOnlyList<string> Evidence);
+
+public enum DiagnosisOutcome
+{
+    Diagnosed,
+    NoMatch,
+    NotWithings,
+    Empty,
+    TooLarge,
+}
+
+public sealed record DiagnosisReport(
+    DiagnosisOutcome Outcome,
+    IReadOnlyList<Diagnosis> Diagnoses,
+    ExtractedSignals? Signals,
+    string Message)
+{
+    /// <summary>Query values that open a topic's steps at the right place (<c>?status=503&amp;endpoint=token</c>).</summary>
+    public IReadOnlyDictionary<string, string> Prefill =>
+        Signals?.Prefill ?? (IReadOnlyDictionary<string, string>)new Dictionary<string, string>();
+
+    public static DiagnosisReport Refused(DiagnosisOutcome outcome, string message) => new(outcome, [], null, message);
+}

@@ -1,0 +1,20 @@
+namespace Withings.Portal.Troubleshooting.Diagnosis;
+
+/// <summary>Bounds that keep one diagnosis cheap whatever is pasted.</summary>
+public static class DiagnosisLimits
+{
+    /// <summary>Largest text (UTF-8 bytes) the engine reads: 1 MiB. Larger pastes are refused, not truncated.</summary>
+    public const int MaxInputBytes = 1024 * 1024;
+
+    /// <summary>Most diagnoses returned.</summary>
+    public const int MaxDiagnoses = 5;
+
+    /// <summary>Lowest score reported: below it the evidence is too thin to send someone to a topic.</summary>
+    public const double MinScore = 0.3;
+
+    /// <summary>Phrase hits read before the scan stops looking at phrases it already found (keeps repeated lines cheap).</summary>
+    public const int PhraseHitsPerRebuild = 2_000;
+
+    /// <summary>Occurrences of each status keyword examined (each costs a few characters of look-ahead).</summary>
+    public const int MaxStatusMentions = 100_000;
+}

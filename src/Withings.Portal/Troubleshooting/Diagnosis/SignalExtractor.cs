@@ -1,0 +1,203 @@
+using Withings.Portal.Troubleshooting.Requests;
+using Withings.Portal.Troubleshooting.Topics;
+
+namespace Withings.Portal.Troubleshooting.Diagnosis;
+
+/// <summary>
+/// Reads pasted text of any kind (JSON bodies, dict reprs, console prints, client logs, tracebacks, curl, raw HTTP,
+/// URLs, browser console lines, prose) into <see cref="ExtractedSignals"/>. Every step is a bounded scan: vectorized
+/// searches, fixed look-aheads, capped counts; no backtracking regular expression touches the text.
+/// </summary>
+public sealed class SignalExtractor
+{
+    private readonly PhraseIndex index;
+    private readonly HashSet<string> withingsWordings;
+    private readonly HashSet<int> distinctiveCodes;
+    private readonly HashSet<int> proseCodes;
+
+    public SignalExtractor(TopicCatalog catalog)
+    {
+        var topicPhrases = catalog.Topics.SelectMany(t => t.Meta.Signals.Phrases).ToList();
+        withingsWordings = topicPhrases.Where(p => p.Withings).Select(p => p.Text.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        distinctiveCodes = catalog.Topics
+            .SelectMany(t => t.Meta.Signals.Statuses)
+            .Where(s => s.Layer == "body" && !BareCodeScanner.IsRegisteredHttpStatus(s.Code) && s.Code >= 100)
+            .Select(s => s.Code)
+            .ToHashSet();
+        proseCodes = catalog.Topics
+            .SelectMany(t => t.Meta.Signals.Statuses)
+            .Where(s => s.Layer == "body" && BareCodeScanner.IsRegisteredHttpStatus(s.Code) && s.Code >= 200)
+            .Select(s => s.Code)
+            .ToHashSet();
+        index = new PhraseIndex(topicPhrases.Select(p => p.Text).Concat(WithingsMarkers.Markers).Concat(WithingsMarkers.OtherVendors));
+    }
+
+    public ExtractedSignals Extract(string text)
+    {
+        var signals = new ExtractedSignals();
+        foreach (var (phrase, position) in index.FindIn(text))
+        {
+            signals.Phrases.Add(phrase, position);
+        }
+        StatusScanner.Scan(text, signals);
+        BareCodeScanner.Scan(text, distinctiveCodes, proseCodes, signals);
+        ReadRequests(text, signals);
+        TextCues.Read(text, signals);
+        ReadCodeAge(text, signals);
+        Classify(text, signals);
+        Prefill(signals);
+        return signals;
+    }
+
+    private static void ReadRequests(string text, ExtractedSignals signals)
+    {
+        foreach (var request in RequestParser.Parse(text))
+        {
+            var endpoint = request.Endpoint;
+            if (!endpoint.IsWithings)
+            {
+                continue;
+            }
+            var atWithings = endpoint.Host is not (WithingsHost.Unknown or WithingsHost.NotWithings);
+            if (atWithings)
+            {
+                AddMarker(signals, $"a request to `{request.Host}`");
+            }
+            if (endpoint.Kind is { } kind)
+            {
+                signals.AddEndpoint(kind);
+                signals.Prefill.TryAdd("host", HostFamily(endpoint.Host));
+                if (kind == "token")
+                {
+                    if (request.Method is { } method)
+                    {
+                        signals.Prefill.TryAdd("method", method);
+                    }
+                    if (request.ParamsKnown || request.BodyFormat != BodyFormat.None)
+                    {
+                        signals.Prefill.TryAdd("params", request.BodyFormat == BodyFormat.Json ? "json"
+                            : request.Query.Any(p => p.Key is "grant_type" or "client_id" or "code") ? "query" : "body");
+                    }
+                }
+            }
+            foreach (var issue in RequestRules.Check(request))
+            {
+                signals.AddFact(issue.Fact, issue.Message);
+                if (atWithings || endpoint.Host == WithingsHost.Sandbox)
+                {
+                    signals.WithingsRequestFacts.Add(issue.Fact);
+                }
+            }
+        }
+    }
+
+    private static void ReadCodeAge(string text, ExtractedSignals signals)
+    {
+        if (CodeAgeCheck.FromLog(text) is not { Outcome: not CodeAgeOutcome.Invalid } verdict)
+        {
+            return;
+        }
+        var seconds = verdict.Seconds.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
+        signals.Prefill["age"] = Math.Round(verdict.Seconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        signals.AddFact(verdict.Outcome == CodeAgeOutcome.Expired ? SignalFacts.CodeAgeOver30s : SignalFacts.CodeAgeWithin30s,
+            verdict.Outcome == CodeAgeOutcome.Expired
+                ? $"the code was exchanged {seconds} s after the redirect (codes live 30 s)"
+                : $"the code was exchanged {seconds} s after the redirect, within its 30 s");
+    }
+
+    private void Classify(string text, ExtractedSignals signals)
+    {
+        foreach (var marker in WithingsMarkers.Markers.Where(signals.Phrases.ContainsKey))
+        {
+            AddMarker(signals, $"mentions “{marker}”");
+        }
+        foreach (var wording in signals.Phrases.Keys.Where(withingsWordings.Contains))
+        {
+            AddMarker(signals, $"Withings wording “{wording}”");
+        }
+        var envelope = signals.Statuses.Any(s => s.Layer == StatusLayer.Body)
+            && (text.Contains("\"body\"", StringComparison.Ordinal) || text.Contains("'body'", StringComparison.Ordinal)
+                || text.Contains("body:", StringComparison.Ordinal));
+        if (envelope)
+        {
+            AddMarker(signals, "Withings response envelope (`status` + `body`)");
+        }
+        signals.OtherVendors.AddRange(WithingsMarkers.OtherVendors.Where(signals.Phrases.ContainsKey));
+        if (signals.OtherVendors.Count > 0)
+        {
+            MarkPhrasesOnWithingsLines(text, signals);
+        }
+        if (signals.Statuses.Any(s => s is { Code: 0, Layer: StatusLayer.Body }))
+        {
+            signals.AddFact(SignalFacts.SuccessStatus, "the answer has `status: 0` (success)");
+        }
+    }
+
+    private static void MarkPhrasesOnWithingsLines(string text, ExtractedSignals signals)
+    {
+        foreach (var (phrase, position) in signals.Phrases)
+        {
+            var start = text.LastIndexOf('\n', position) + 1;
+            var end = text.IndexOf('\n', position);
+            var line = text.AsSpan(start, (end < 0 ? text.Length : end) - start);
+            if (NamesAny(line, signals.OtherVendors))
+            {
+                continue; // "withings-sync: uploading to Garmin failed: 401" is about Garmin
+            }
+            foreach (var marker in WithingsMarkers.Markers)
+            {
+                if (line.Contains(marker, StringComparison.OrdinalIgnoreCase))
+                {
+                    signals.PhrasesOnWithingsLines.Add(phrase);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static bool NamesAny(ReadOnlySpan<char> line, List<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (line.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void Prefill(ExtractedSignals signals)
+    {
+        var status = signals.Statuses.FirstOrDefault(s => s.Layer == StatusLayer.Body && s.Code != 0);
+        if (status == default)
+        {
+            status = signals.Statuses.FirstOrDefault(s => s.Code is not (0 or 200));
+        }
+        if (status != default)
+        {
+            signals.Prefill.TryAdd("status", status.Code.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+        if (signals.Endpoints.Count > 0)
+        {
+            signals.Prefill.TryAdd("endpoint", signals.Endpoints[0]);
+        }
+    }
+
+    private static void AddMarker(ExtractedSignals signals, string marker)
+    {
+        if (!signals.WithingsMarkers.Contains(marker))
+        {
+            signals.WithingsMarkers.Add(marker);
+        }
+    }
+
+    private static string HostFamily(WithingsHost host) => host switch
+    {
+        WithingsHost.Api => "api",
+        WithingsHost.ApiCom => "api-com",
+        WithingsHost.Account => "account",
+        WithingsHost.UsApi or WithingsHost.UsAccount => "us",
+        _ => "other",
+    };
+}

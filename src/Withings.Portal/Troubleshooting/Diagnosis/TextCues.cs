@@ -1,0 +1,179 @@
+using Withings.Portal.Troubleshooting.Requests;
+
+namespace Withings.Portal.Troubleshooting.Diagnosis;
+
+/// <summary>
+/// Signals read from words rather than from a parsed request: which endpoint a log or a sentence is about,
+/// grant_type and action values printed anywhere, the scopes a token carries, an empty successful answer.
+/// </summary>
+internal static class TextCues
+{
+    /// <summary>Words that place a text at an endpoint (Withings' own names for its services and steps).</summary>
+    private static readonly (string Word, string Endpoint)[] EndpointWords =
+    [
+        ("requesttoken", "token"), ("/v2/oauth2", "token"), ("oauth2/token", "legacy-token"), ("authorize2", "authorize"),
+        ("oauth2_user/authorize", "authorize"), ("getnonce", "signature"), ("/v2/signature", "signature"),
+        ("getmeas", "data"), ("getactivity", "data"), ("getintradayactivity", "data"), ("getworkouts", "data"),
+        ("getsummary", "data"), ("getdevice", "data"), ("getgoals", "data"), ("v2/sleep", "data"), ("v2/heart", "data"),
+        ("v2/measure", "data"), ("callbackurl", "notify"), ("notify subscribe", "notify"), ("subscribe_notification", "notify"),
+        ("action=subscribe", "notify"), ("/notify", "notify"), ("partner application", "registration"),
+        ("developer dashboard", "registration"), ("developer portal", "registration"), ("register the app", "registration"),
+        ("oauth_consumer_key", "oauth1"),
+    ];
+
+    private static readonly string[] EmptyLists = ["measuregrps", "series", "activities", "devices", "goals"];
+
+    public static void Read(string text, ExtractedSignals signals)
+    {
+        foreach (var (word, endpoint) in EndpointWords)
+        {
+            if (text.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                signals.AddEndpoint(endpoint);
+            }
+        }
+        ProseFacts(text, signals);
+        Grant(text, signals);
+        Action(text, signals);
+        Scopes(text, signals);
+        EmptyResult(text, signals);
+        if (text.Contains("<!doctype html", StringComparison.OrdinalIgnoreCase) || text.Contains("<html", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("text/html", StringComparison.OrdinalIgnoreCase))
+        {
+            signals.AddFact(SignalFacts.HtmlResponse, "the answer is an HTML page, not the JSON envelope");
+        }
+    }
+
+    /// <summary>The same mistakes the request rules catch, when the text only names them in prose or a stack trace.</summary>
+    private static void ProseFacts(string text, ExtractedSignals signals)
+    {
+        var at = text.IndexOf("oauth2_user/authorize", StringComparison.OrdinalIgnoreCase);
+        for (var n = 0; at >= 0 && n < 16; n++)
+        {
+            var after = at + "oauth2_user/authorize".Length;
+            if (after >= text.Length || text[after] != '2')
+            {
+                signals.AddFact(SignalFacts.EndpointAuthorizeV1, "authorize URL uses `oauth2_user/authorize`; the consent page is `oauth2_user/authorize2`");
+                signals.AddEndpoint("authorize-v1");
+                break;
+            }
+            at = text.IndexOf("oauth2_user/authorize", after, StringComparison.OrdinalIgnoreCase);
+        }
+        if (text.Contains("wbsapi.withings.com", StringComparison.OrdinalIgnoreCase))
+        {
+            signals.AddFact(SignalFacts.HostApiCom, "host is `wbsapi.withings.com`; the API host is `wbsapi.withings.net`");
+        }
+        if (text.Contains("withings.com/oauth2/token", StringComparison.OrdinalIgnoreCase))
+        {
+            signals.AddFact(SignalFacts.EndpointLegacyToken, "the text uses the retired `account.withings.com/oauth2/token` endpoint");
+        }
+        foreach (var key in (string[])["oauth_consumer_key", "oauth_signature", "oauth_token", "oauth_nonce"])
+        {
+            if (text.Contains(key, StringComparison.OrdinalIgnoreCase))
+            {
+                signals.AddFact(SignalFacts.OAuth1Params, $"the text carries the OAuth 1.0 parameter `{key}`");
+                break;
+            }
+        }
+    }
+
+    private static void Grant(string text, ExtractedSignals signals)
+    {
+        foreach (var value in KeyValueScanner.Values(text, "grant_type", 4))
+        {
+            switch (value)
+            {
+                case "authorization_code":
+                    signals.AddFact(SignalFacts.GrantAuthorizationCode, "the request exchanges an authorization code (`grant_type=authorization_code`)");
+                    signals.AddEndpoint("token");
+                    signals.Prefill.TryAdd("grant_type", value);
+                    break;
+                case "refresh_token":
+                    signals.AddFact(SignalFacts.GrantRefreshToken, "the request refreshes a token (`grant_type=refresh_token`)");
+                    signals.AddEndpoint("token");
+                    signals.Prefill.TryAdd("grant_type", value);
+                    break;
+            }
+        }
+    }
+
+    private static void Action(string text, ExtractedSignals signals)
+    {
+        foreach (var value in KeyValueScanner.Values(text, "action", 6))
+        {
+            var action = value.Trim().ToLowerInvariant();
+            if (action.Length is 0 or > 40 || !action.All(char.IsAsciiLetterOrDigit))
+            {
+                continue;
+            }
+            var services = WithingsEndpoints.Actions.Where(a => a.Value.Contains(action)).Select(a => a.Key).ToList();
+            if (services.Count == 0)
+            {
+                signals.AddFact(SignalFacts.ActionUnknown, $"`action={action}` is not an action of any Withings service");
+                continue;
+            }
+            signals.Prefill.TryAdd("action", action);
+            if (services.Count == 1)
+            {
+                signals.AddEndpoint(WithingsEndpoints.Classify(null, services[0]).Kind ?? "data");
+            }
+        }
+    }
+
+    /// <summary>A token answer or authorize URL that lists scopes, next to a call whose action needs another scope.</summary>
+    private static void Scopes(string text, ExtractedSignals signals)
+    {
+        var granted = KeyValueScanner.Values(text, "scope", 4)
+            .SelectMany(v => Uri.UnescapeDataString(v).Split(',', ' ', '+'))
+            .Where(s => s.StartsWith("user.", StringComparison.Ordinal))
+            .ToHashSet(StringComparer.Ordinal);
+        if (granted.Count == 0)
+        {
+            return;
+        }
+        foreach (var (action, scope) in WithingsEndpoints.ScopeOfAction.Concat(WithingsEndpoints.ScopeOfServiceWords))
+        {
+            if (!granted.Contains(scope) && text.Contains(action, StringComparison.OrdinalIgnoreCase))
+            {
+                signals.AddFact(SignalFacts.ScopeMissing,
+                    $"the token's scope is `{string.Join(",", granted.Order())}`, but `{action}` needs `{scope}`");
+                return;
+            }
+        }
+    }
+
+    private static void EmptyResult(string text, ExtractedSignals signals)
+    {
+        foreach (var list in EmptyLists)
+        {
+            foreach (var value in EmptyListValues(text, list))
+            {
+                if (value)
+                {
+                    signals.AddFact(SignalFacts.EmptyResult, $"the answer succeeded but `{list}` is empty");
+                    return;
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<bool> EmptyListValues(string text, string key)
+    {
+        var from = 0;
+        for (var n = 0; n < 8; n++)
+        {
+            var at = text.IndexOf(key, from, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                yield break;
+            }
+            from = at + key.Length;
+            var i = from;
+            while (i < text.Length && i - from < 6 && text[i] is '"' or '\'' or ':' or ' ' or '=')
+            {
+                i++;
+            }
+            yield return i + 1 < text.Length && text[i] == '[' && (text[i + 1] == ']' || text[i + 1] == ' ' && i + 2 < text.Length && text[i + 2] == ']');
+        }
+    }
+}

@@ -1,0 +1,108 @@
+using System.Globalization;
+using Withings.Portal.Troubleshooting.Topics;
+
+namespace Withings.Portal.Troubleshooting.Diagnosis;
+
+/// <summary>
+/// Weighs one topic's signals (from its front matter) against what was extracted. Positive evidence combines as
+/// independent clues, 1 − Π(1 − w); counter-evidence multiplies the result by (1 + w). A status code counts fully
+/// only where the topic says it occurs: known endpoints elsewhere rule it out, an unknown endpoint weakens it.
+/// </summary>
+internal static class TopicScorer
+{
+    private const double NoEndpointFactor = 0.6;
+    private const double UnknownLayerFactor = 0.8;
+
+    public static ScoredTopic Score(Topic topic, ExtractedSignals signals)
+    {
+        var evidence = new List<string>();
+        var miss = 1.0;
+        var against = 1.0;
+        var specific = false;
+
+        void Add(double weight, string sentence, bool isSpecific)
+        {
+            if (weight > 0)
+            {
+                miss *= 1 - weight;
+                specific |= isSpecific;
+                if (!evidence.Contains(sentence))
+                {
+                    evidence.Add(sentence);
+                }
+            }
+            else
+            {
+                against *= 1 + weight;
+            }
+        }
+
+        foreach (var phrase in topic.Meta.Signals.Phrases)
+        {
+            var key = phrase.Text.Trim().ToLowerInvariant();
+            if (signals.Phrases.ContainsKey(key))
+            {
+                Add(phrase.Weight, $"error text matches “{phrase.Text.Trim()}”", phrase.Withings || signals.PhrasesOnWithingsLines.Contains(key));
+            }
+        }
+        foreach (var status in topic.Meta.Signals.Statuses)
+        {
+            if (StatusWeight(status, signals) is { } weight)
+            {
+                Add(status.Weight * weight.Factor, weight.Sentence, status.Layer == "body");
+            }
+        }
+        foreach (var fact in topic.Meta.Signals.Facts)
+        {
+            if (signals.Facts.TryGetValue(fact.Fact, out var sentence))
+            {
+                Add(fact.Weight, sentence, signals.WithingsRequestFacts.Contains(fact.Fact));
+            }
+        }
+
+        var score = Math.Round((1 - miss) * against, 3);
+        return new ScoredTopic(topic, score, evidence, specific);
+    }
+
+    private static (double Factor, string Sentence)? StatusWeight(StatusSignal status, ExtractedSignals signals)
+    {
+        var wantHttp = status.Layer == "http";
+        var found = signals.Statuses
+            .Where(s => s.Code == status.Code && (s.Layer == StatusLayer.Unknown || (s.Layer == StatusLayer.Http) == wantHttp))
+            .Select(s => (FoundStatus?)s)
+            .OrderBy(s => s!.Value.Layer == StatusLayer.Unknown ? 1 : 0)
+            .FirstOrDefault();
+        if (found is not { } match)
+        {
+            return null;
+        }
+        var layerFactor = match.Layer == StatusLayer.Unknown ? UnknownLayerFactor : 1.0;
+        var code = (wantHttp ? "HTTP " : "status ") + status.Code.ToString(CultureInfo.InvariantCulture);
+        if (status.At.Count == 0)
+        {
+            return (layerFactor, code);
+        }
+        var at = status.At.FirstOrDefault(signals.Endpoints.Contains);
+        if (at is not null)
+        {
+            return (layerFactor, $"{code} at {EndpointName(at)}");
+        }
+        return signals.Endpoints.Count == 0 ? (layerFactor * NoEndpointFactor, code) : null;
+    }
+
+    public static string EndpointName(string endpoint) => endpoint switch
+    {
+        "token" => "the token endpoint",
+        "authorize" => "the authorize2 consent page",
+        "authorize-v1" => "`oauth2_user/authorize`",
+        "legacy-token" => "the retired `oauth2/token` endpoint",
+        "signature" => "the signature endpoint",
+        "data" => "a data call",
+        "notify" => "the notify service",
+        "registration" => "app registration",
+        "oauth1" => "an OAuth 1.0 endpoint",
+        _ => endpoint,
+    };
+}
+
+internal sealed record ScoredTopic(Topic Topic, double Score, IReadOnlyList<string> Evidence, bool HasWithingsSpecificEvidence);

@@ -1,0 +1,24 @@
+namespace Withings.Portal.Troubleshooting.Diagnosis;
+
+/// <summary>
+/// Words that tie a text to the Withings API, and names of other APIs. A text with no Withings marker gets no
+/// diagnosis (a Fitbit "invalid_grant" is not a Withings problem); a text that also names another API must show
+/// Withings-specific evidence for a topic (a Withings wording, a request to a Withings host, a Withings status).
+/// </summary>
+public static class WithingsMarkers
+{
+    public static readonly IReadOnlyList<string> Markers =
+    [
+        "withings", "wbsapi", "withingsmed", "health mate", "healthmate", "nokia health", "aiowithings",
+        "oauth2_user/authorize", "authorize2", "requesttoken", "user.metrics", "user.sleepevents", "getmeas", "getintradayactivity", "callbackurl",
+    ];
+
+    public static readonly IReadOnlyList<string> OtherVendors =
+    [
+        "garmin", "fitbit", "strava", "stripe", "googleapis", "google fit", "google oauth", "accounts.google.com", "oura",
+        "polar flow", "polaraccesslink", "dexcom", "healthkit", "spotify", "github.com/login", "api.github.com",
+        "facebook", "graph.microsoft.com", "login.microsoftonline.com", "auth0", "okta", "salesforce", "shopify",
+        "slack.com", "discord", "dropbox", "whoop", "suunto", "coros", "samsung health", "zepp", "amazon", "twilio",
+        "paypal", "api.twitter.com", "x.com/i/oauth2", "terra api", "tryterra", "omron",
+    ];
+}

@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+
+namespace Withings.Portal.Troubleshooting.Topics;
+
+/// <summary>Reproduce calls must target the sandbox layout and carry placeholders, never secrets.</summary>
+internal static partial class ReproduceRules
+{
+    public static void Check(TopicReproduce? reproduce, Problems report)
+    {
+        if (reproduce is null)
+        {
+            return;
+        }
+        Call(reproduce.Failing, "failing", report);
+        Call(reproduce.Corrected, "corrected", report);
+    }
+
+    private static void Call(ReproduceCall call, string which, Problems report)
+    {
+        var needle = $"{which}:";
+        if (!TopicVocabulary.Methods.Contains(call.Method))
+        {
+            report.At(needle, $"reproduce.{which}.method '{call.Method}' is not an HTTP method the sandbox serves.");
+        }
+        if (!call.Path.StartsWith("/account/", StringComparison.Ordinal) && !call.Path.StartsWith("/wbsapi/", StringComparison.Ordinal))
+        {
+            report.At(needle, $"reproduce.{which}.path '{call.Path}' must start with /account/ or /wbsapi/.");
+        }
+        foreach (var parameter in call.Params)
+        {
+            if (!TopicVocabulary.ReproduceParamPlaces.Contains(parameter.In))
+            {
+                report.At($"name: {parameter.Name}", $"parameter '{parameter.Name}' goes in '{parameter.In}': use body, query or header.");
+            }
+            if (SecretLooking().IsMatch(parameter.Value))
+            {
+                report.At($"name: {parameter.Name}", $"parameter '{parameter.Name}' looks like a real secret: use a placeholder such as {{access_token}}.");
+            }
+        }
+    }
+
+    // 16+ hex or base64-ish characters in a row outside a {placeholder} is what tokens, codes and secrets look like.
+    [GeneratedRegex("(?<![{A-Za-z_])[A-Fa-f0-9]{16,}|[A-Za-z0-9+/_-]{32,}")]
+    private static partial Regex SecretLooking();
+}

@@ -1,0 +1,48 @@
+namespace Withings.Portal.Troubleshooting.Topics;
+
+/// <summary>
+/// The front matter of <c>content/troubleshoot/{id}.md</c>: the machine-readable half of a topic. It feeds the topic
+/// page, the diagnosis engine (signals), the decision steps and the links; nothing about a topic is repeated in C#.
+/// Keys are snake_case and unknown keys are errors (see <see cref="Content.MarkdownFile"/>).
+/// </summary>
+public sealed class TopicFrontMatter
+{
+    /// <summary>The topic id = the file name = the public URL segment; never changes.</summary>
+    public string Slug { get; set; } = "";
+
+    public string Title { get; set; } = "";
+
+    /// <summary>One sentence, at most 160 characters (search results, link previews).</summary>
+    public string Summary { get; set; } = "";
+
+    /// <summary>One of <see cref="TopicVocabulary.Categories"/>.</summary>
+    public string Category { get; set; } = "";
+
+    public List<string> Tags { get; set; } = [];
+
+    /// <summary>Withings body status codes (and HTTP codes for the retired endpoint) this topic explains.</summary>
+    public List<int> StatusCodes { get; set; } = [];
+
+    /// <summary>The error texts as Withings sends them, for the page and for search.</summary>
+    public List<string> Errors { get; set; } = [];
+
+    /// <summary>Site routes: <c>/faq/…</c>, <c>/glossary/…</c>, <c>/guides/…</c>, <c>/errors/{code}</c>, <c>/troubleshoot/{id}</c>.</summary>
+    public List<string> Related { get; set; } = [];
+
+    public TopicSignals Signals { get; set; } = new();
+
+    public List<TopicCause> Causes { get; set; } = [];
+
+    /// <summary>The decision steps; the first one is where a walk starts.</summary>
+    public List<TopicStep> Steps { get; set; } = [];
+
+    /// <summary>For topics about an API error: the failing call and its corrected form, to replay against the sandbox.</summary>
+    public TopicReproduce? Reproduce { get; set; }
+}
+
+public sealed class TopicCause
+{
+    public string Id { get; set; } = "";
+
+    public string Text { get; set; } = "";
+}

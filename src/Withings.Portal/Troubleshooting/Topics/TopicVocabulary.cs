@@ -1,0 +1,70 @@
+namespace Withings.Portal.Troubleshooting.Topics;
+
+/// <summary>The closed word lists topic files may use; the catalog rejects anything else, with file and line.</summary>
+public static class TopicVocabulary
+{
+    /// <summary>The 24 topic ids of PRODUCT.md §1.2: a public contract (support macros link to them), never renamed.</summary>
+    public static readonly IReadOnlyList<string> ContractIds =
+    [
+        "redirect-uri-mismatch", "invalid-callback-url", "client-id-not-authorized", "wrong-authorize-endpoint",
+        "invalid-code", "invalid-grant-type", "client-id-missing", "invalid-client-credentials",
+        "invalid-refresh-token", "deprecated-token-endpoint", "oauth1-deprecated", "signature-nonce",
+        "invalid-access-token", "missing-scope", "invalid-params-data-call", "unknown-action", "empty-response",
+        "user-deactivated", "rate-limited", "server-error", "wrong-api-host", "cors", "network-error",
+        "notification-callback",
+    ];
+
+    public static readonly IReadOnlySet<string> Categories = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "authorization", "app-setup", "token", "signing", "data-calls", "notifications", "connectivity",
+    };
+
+    /// <summary>
+    /// Where a call happens. <c>authorize</c> = <c>account.withings.com/oauth2_user/authorize2</c>; <c>authorize-v1</c> =
+    /// the non-existent <c>oauth2_user/authorize</c>; <c>token</c> = <c>POST /v2/oauth2</c>; <c>legacy-token</c> = the
+    /// retired <c>account.withings.com/oauth2/token</c>; <c>signature</c> = <c>/v2/signature</c>; <c>data</c> = measure,
+    /// sleep, user, heart; <c>notify</c> = <c>/notify</c>; <c>registration</c> = the developer dashboard (app
+    /// settings); <c>oauth1</c> = the shut-down OAuth 1.0 endpoints.
+    /// </summary>
+    public static readonly IReadOnlySet<string> Endpoints = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "authorize", "authorize-v1", "token", "legacy-token", "signature", "data", "notify", "registration", "oauth1",
+    };
+
+    /// <summary>Live checks a step can host (rendered by the topic pages).</summary>
+    public static readonly IReadOnlySet<string> Checks = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "callback-url", "request-lint", "code-age",
+    };
+
+    public static readonly IReadOnlySet<string> StatusLayers = new HashSet<string>(StringComparer.Ordinal) { "body", "http" };
+
+    public static readonly IReadOnlySet<string> ParamPlaces = new HashSet<string>(StringComparer.Ordinal) { "query", "body", "json" };
+
+    public static readonly IReadOnlySet<string> ReproduceParamPlaces = new HashSet<string>(StringComparer.Ordinal) { "query", "body", "header" };
+
+    public static readonly IReadOnlySet<string> GrantTypes = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "authorization_code", "refresh_token", "other",
+    };
+
+    public static readonly IReadOnlySet<string> Methods = new HashSet<string>(StringComparer.Ordinal) { "GET", "POST", "HEAD", "PUT" };
+
+    /// <summary>
+    /// Host families for <c>?host=</c>: <c>api</c> (wbsapi.withings.net), <c>api-com</c> (the wrong wbsapi.withings.com),
+    /// <c>account</c>, <c>us</c> (the US medical cloud), <c>other</c>.
+    /// </summary>
+    public static readonly IReadOnlySet<string> Hosts = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "api", "api-com", "account", "us", "other",
+    };
+
+    /// <summary>
+    /// The query vocabulary that pre-fills answers (<c>/troubleshoot/{id}?status=503&amp;endpoint=token</c>):
+    /// <c>status</c> (int), <c>endpoint</c> (<see cref="Endpoints"/>), <c>grant_type</c>, <c>method</c> (GET/POST…),
+    /// <c>params</c> (<see cref="ParamPlaces"/>), <c>host</c> (<see cref="Hosts"/>), <c>action</c> (e.g. getmeas),
+    /// <c>age</c> (seconds between the redirect and the code exchange).
+    /// </summary>
+    public static readonly IReadOnlyList<string> QueryKeys =
+        ["status", "endpoint", "grant_type", "method", "params", "host", "action", "age"];
+}
