@@ -147,9 +147,18 @@ public sealed partial class ContentLoader(MarkdownPipeline pipeline, AppRoutes a
                     problems.Add(new ContentException(page.SourcePath, link.Line, problem));
                 }
             }
-            foreach (var related in page.Related.Where(r => !byRoute.ContainsKey(r) && !appRoutes.Contains(r)))
+            foreach (var related in page.Related)
             {
-                problems.Add(new ContentException(page.SourcePath, frontMatterLine, $"front matter: related page '{related}' does not exist."));
+                var (route, anchor) = SplitAnchor(related);
+                var target = byRoute.GetValueOrDefault(route);
+                if (target is null && !appRoutes.Contains(route))
+                {
+                    problems.Add(new ContentException(page.SourcePath, frontMatterLine, $"front matter: related page '{related}' does not exist."));
+                }
+                else if (target is not null && anchor is not null && target.Headings.All(h => h.Id != anchor))
+                {
+                    problems.Add(new ContentException(page.SourcePath, frontMatterLine, $"front matter: related page '{related}': {target.SourcePath} has no heading #{anchor}."));
+                }
             }
             foreach (var topic in page.Topics.Where(t => !byRoute.ContainsKey(ContentKind.Troubleshoot.Route(t))))
             {
@@ -175,6 +184,12 @@ public sealed partial class ContentLoader(MarkdownPipeline pipeline, AppRoutes a
             return $"broken link '{link.Url}': {target.SourcePath} has no heading with the anchor #{anchor}.";
         }
         return null;
+    }
+
+    internal static (string Route, string? Anchor) SplitAnchor(string link)
+    {
+        var hash = link.IndexOf('#', StringComparison.Ordinal);
+        return hash < 0 ? (link, null) : (link[..hash], link[(hash + 1)..]);
     }
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]

@@ -55,16 +55,16 @@ public sealed class ContentSnapshot
             scores[other.Route] = (current.Score + score, current.Reason ?? reason);
         }
 
-        foreach (var route in page.Related)
+        foreach (var related in page.Related)
         {
-            if (byRoute.TryGetValue(route, out var named))
+            if (byRoute.TryGetValue(ContentLoader.SplitAnchor(related).Route, out var named))
             {
                 Consider(named, 100, "See also");
             }
         }
         foreach (var other in Pages)
         {
-            if (other.Related.Contains(page.Route))
+            if (other.Related.Any(r => ContentLoader.SplitAnchor(r).Route == page.Route))
             {
                 Consider(other, 50, "Links here");
             }

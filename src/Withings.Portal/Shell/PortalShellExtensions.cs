@@ -14,7 +14,14 @@ public static class PortalShellExtensions
         builder.Services.AddMudServices();
         builder.Services.TryAddSingleton(TimeProvider.System);
         // Features add their own policies (Configure<RateLimiterOptions>) for the endpoints that write or call out.
-        builder.Services.AddRateLimiter(options => options.RejectionStatusCode = StatusCodes.Status429TooManyRequests);
+        builder.Services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = (context, _) => new ValueTask(TypedResults.Problem(
+                detail: "Too many requests from this address; wait a minute and try again.",
+                statusCode: StatusCodes.Status429TooManyRequests,
+                title: "Too many requests").ExecuteAsync(context.HttpContext));
+        });
         builder.Services.AddOutputCache(options => options.AddPolicy(HelpPageCachePolicy.Name, new HelpPageCachePolicy()));
         return builder;
     }

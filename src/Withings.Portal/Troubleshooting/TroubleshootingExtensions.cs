@@ -1,6 +1,6 @@
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
-using Withings.Portal.Content;
 using Withings.Portal.Troubleshooting;
 using Withings.Portal.Troubleshooting.Api;
 
@@ -11,7 +11,6 @@ public static class TroubleshootingExtensions
     /// <summary>The troubleshooter's topic catalog (from <c>content/troubleshoot/</c>), diagnosis engine, request linter and API.</summary>
     public static IHostApplicationBuilder AddTroubleshooting(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<ContentOptions>().BindConfiguration(ContentOptions.Section);
         builder.Services.AddOptions<DiagnoseApiOptions>().BindConfiguration(DiagnoseApiOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
 
@@ -22,7 +21,7 @@ public static class TroubleshootingExtensions
         builder.Services.AddTransient(sp => sp.GetRequiredService<TopicLibrary>().Current.Linter);
 
         builder.Services.AddOpenApi();
-        builder.Services.AddRateLimiter(limiter =>
+        builder.Services.Configure<RateLimiterOptions>(limiter =>
         {
             limiter.AddPolicy(DiagnoseApiOptions.RateLimitPolicy, context =>
             {
@@ -31,14 +30,6 @@ public static class TroubleshootingExtensions
                     context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = options.PermitLimit, Window = TimeSpan.FromSeconds(options.WindowSeconds) });
             });
-            limiter.OnRejected = (context, cancellationToken) =>
-            {
-                context.HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-                return new ValueTask(TypedResults.Problem(
-                    detail: "Too many diagnoses from this address; wait a minute and try again.",
-                    statusCode: StatusCodes.Status429TooManyRequests,
-                    title: "Too many requests").ExecuteAsync(context.HttpContext));
-            };
         });
         return builder;
     }
@@ -48,7 +39,6 @@ public static class TroubleshootingExtensions
     {
         // Load (and validate) the topics now: broken content stops the start instead of the first diagnosis.
         _ = app.Services.GetRequiredService<TopicLibrary>();
-        app.UseRateLimiter();
         app.MapDiagnoseEndpoint();
         app.MapOpenApi();
         return app;

@@ -148,6 +148,18 @@ public class ContentLoaderTests : IDisposable
         Assert.Equal("/faq/a", Assert.Single(content.RelatedTo(content.Find(ContentKind.Troubleshoot, "invalid-code")!)).Page.Route);
     }
 
+    [Fact]
+    public void RelatedPageMayPointAtASectionThatMustExist()
+    {
+        Write("guides/g.md", Page("g", "Guide") + "## Step one\n");
+        Write("faq/a.md", Faq("a", "related: [/guides/g#step-one, /guides/g#step-nine]\n"));
+
+        var content = Loader.Load(root.FullName);
+
+        Assert.Contains("#step-nine", Assert.Single(content.Problems).Problem);
+        Assert.Equal("/guides/g", Assert.Single(content.RelatedTo(content.Find(ContentKind.Faq, "a")!)).Page.Route);
+    }
+
     public void Dispose() => root.Delete(recursive: true);
 
     private static string Page(string slug, string title, string extra = "") =>

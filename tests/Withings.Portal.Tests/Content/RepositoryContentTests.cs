@@ -20,7 +20,7 @@ public class RepositoryContentTests(PortalFixture fixture) : IClassFixture<Porta
     [Fact]
     public void EveryContentFileBecomesAPage()
     {
-        var files = Directory.EnumerateFiles(Content.Root, "*.md", SearchOption.AllDirectories).Count();
+        var files = ContentKinds.All.Sum(kind => Directory.EnumerateFiles(Path.Combine(Content.Root, kind.Folder()), "*.md").Count());
 
         Assert.Equal(files, Content.Pages.Count);
     }

@@ -13,7 +13,7 @@ public class RepositorySearchTests(PortalFixture fixture) : IClassFixture<Portal
     [InlineData("unlink user", "/faq/unlink-a-user")]
     [InlineData("several partner applications", "/faq/several-partner-applications")]
     [InlineData("This is not a valid URL", "/faq/not-a-valid-url")]
-    [InlineData("localhost callback", "/faq/ip-or-localhost-callback-url")]
+    [InlineData("IP or localhost as callback URL", "/faq/ip-or-localhost-callback-url")]
     [InlineData("force logout", "/faq/force-logout-before-oauth2")]
     [InlineData("CORS policy", "/faq/cors-policy-error")]
     [InlineData("Invalid Params: invalid code", "/faq/invalid-code")]
