@@ -18,7 +18,8 @@ public class HelpContentTests(BrowserFixture browser, LivePortal portal) : Brows
 
         await Page.Locator(".portal-search-title", new() { HasText = "Refresh token" }).First.ClickAsync();
         await Page.WaitForURLAsync("**/glossary/refresh-token");
-        Assert.Equal("Refresh token", await Page.Locator("h1").InnerTextAsync());
+        // Enhanced navigation updates the address before it swaps the page content: wait for the new page itself.
+        await Page.Locator("h1", new() { HasTextString = "Refresh token" }).WaitForAsync();
 
         await Page.GetByLabel("What were you looking for? (optional)").FillAsync("How long it lives <b>exactly</b>");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Yes" }).ClickAsync();
