@@ -5,8 +5,14 @@ namespace Withings.Portal.Troubleshooting.Topics;
 /// <summary>Reproduce calls must target the sandbox layout and carry placeholders, never secrets.</summary>
 internal static partial class ReproduceRules
 {
-    public static void Check(TopicReproduce? reproduce, Problems report)
+    public static void Check(TopicReproduce? reproduce, string? notReproducible, Problems report)
     {
+        if (reproduce is null == string.IsNullOrWhiteSpace(notReproducible))
+        {
+            report.At(reproduce is null ? "slug:" : "not_reproducible:", reproduce is null
+                ? "a topic without 'reproduce' must say why in 'not_reproducible' (the page shows it instead of the button)."
+                : "a topic has either 'reproduce' or 'not_reproducible', not both.");
+        }
         if (reproduce is null)
         {
             return;
@@ -25,6 +31,10 @@ internal static partial class ReproduceRules
         if (!call.Path.StartsWith("/account/", StringComparison.Ordinal) && !call.Path.StartsWith("/wbsapi/", StringComparison.Ordinal))
         {
             report.At(needle, $"reproduce.{which}.path '{call.Path}' must start with /account/ or /wbsapi/.");
+        }
+        foreach (var preparation in call.Prepare.Where(p => !TopicVocabulary.ReproducePreparations.Contains(p)))
+        {
+            report.At(needle, $"reproduce.{which}.prepare '{preparation}' is not one of: {string.Join(", ", TopicVocabulary.ReproducePreparations)}.");
         }
         foreach (var parameter in call.Params)
         {
