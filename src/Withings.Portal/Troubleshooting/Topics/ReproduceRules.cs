@@ -36,6 +36,18 @@ internal static partial class ReproduceRules
         {
             report.At(needle, $"reproduce.{which}.prepare '{preparation}' is not one of: {string.Join(", ", TopicVocabulary.ReproducePreparations)}.");
         }
+        var placeholders = call.Params.SelectMany(p => Placeholder().Matches(p.Value).Select(m => m.Groups[1].Value)).ToHashSet(StringComparer.Ordinal);
+        foreach (var unknown in placeholders.Where(p => !TopicVocabulary.ReproducePlaceholders.Contains(p)))
+        {
+            report.At(needle, $"reproduce.{which}: {{{unknown}}} is not a placeholder the runner fills ({string.Join(", ", TopicVocabulary.ReproducePlaceholders)}).");
+        }
+        foreach (var (preparation, placeholder) in new[] { ("code-used", "code"), ("refresh-token-rotated", "refresh_token") })
+        {
+            if (call.Prepare.Contains(preparation) && !placeholders.Contains(placeholder))
+            {
+                report.At(needle, $"reproduce.{which}.prepare '{preparation}' needs a parameter with the value {{{placeholder}}}.");
+            }
+        }
         foreach (var parameter in call.Params)
         {
             if (!TopicVocabulary.ReproduceParamPlaces.Contains(parameter.In))
@@ -50,6 +62,9 @@ internal static partial class ReproduceRules
     }
 
     // 16+ hex or base64-ish characters in a row outside a {placeholder} is what tokens, codes and secrets look like.
+    [GeneratedRegex(@"\{([a-z_]+)\}")]
+    private static partial Regex Placeholder();
+
     [GeneratedRegex("(?<![{A-Za-z_])[A-Fa-f0-9]{16,}|[A-Za-z0-9+/_-]{32,}")]
     private static partial Regex SecretLooking();
 }

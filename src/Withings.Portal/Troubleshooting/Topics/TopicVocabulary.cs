@@ -49,6 +49,16 @@ public static class TopicVocabulary
     };
 
     /// <summary>
+    /// Placeholders the reproduce runner fills: the portal's sandbox app (<c>client_id</c>, <c>client_secret</c>,
+    /// <c>redirect_uri</c>), a fresh <c>code</c> per call, the demo user's <c>access_token</c> / <c>refresh_token</c>, and a
+    /// <c>callback_url</c> on the portal that answers Withings' HEAD check.
+    /// </summary>
+    public static readonly IReadOnlySet<string> ReproducePlaceholders = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "client_id", "client_secret", "redirect_uri", "code", "access_token", "refresh_token", "callback_url",
+    };
+
+    /// <summary>
     /// What the callback-URL check says about a URL (<c>?url=</c>), most fundamental first: <c>invalid</c> (not a URL,
     /// too long, a #fragment), <c>local</c> (localhost or an IP address), <c>http</c> (not https), <c>port</c> (not 80/443),
     /// <c>ok</c> (accepted by Withings' rules).
