@@ -110,7 +110,7 @@ public sealed partial class ReproduceRunner(IHttpClientFactory clients, IOptions
     /// </summary>
     private static string? CallbackNote(Dictionary<string, string> values) =>
         values.TryGetValue("callback_url", out var url) && CallbackUrlRules.Check(url) is { IsValid: false } check
-            ? $"This call needs a callback URL Withings can reach, and this portal's is {url}: {check.Problems[0]} " +
+            ? $"This call needs a callback URL Withings can reach, and this portal's is {url}: {string.Join(" ", check.Problems)} " +
               "On a portal served over public https, the same call succeeds."
             : null;
 

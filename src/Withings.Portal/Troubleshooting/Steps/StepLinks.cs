@@ -12,7 +12,7 @@ public static class StepLinks
     public static string To(Topic topic, TopicStep step, IEnumerable<TopicStep> before)
     {
         var path = PathValue(before);
-        return path.Length == 0 ? topic.StepUrl(step.Id) : $"{topic.StepUrl(step.Id)}?{StepTrail.PathKey}={Uri.EscapeDataString(path)}";
+        return path.Length == 0 ? topic.StepUrl(step.Id) : $"{topic.StepUrl(step.Id)}?{StepTrail.PathKey}={path}";
     }
 
     /// <summary>The value of <c>?path=</c> for these steps (ids are kebab-case, so the comma list needs no escaping).</summary>
