@@ -107,6 +107,6 @@ public partial class ReproduceRunnerTests(SandboxPortalFixture fixture) : IClass
     [GeneratedRegex("(?<![0-9a-f])[0-9a-f]{40}(?![0-9a-f])")]
     private static partial Regex SandboxSecret();
 
-    [GeneratedRegex("\"(hash_)?deviceid\":\"[0-9a-f]{40}\"")]
+    [GeneratedRegex("\"(hash_)?deviceid\"\\s*:\\s*\"[0-9a-f]{40}\"")]
     private static partial Regex DeviceId();
 }
