@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.SignalR;
 using Withings.Portal.Content;
+using Withings.Portal.Troubleshooting.Paste;
 using Withings.Portal.Troubleshooting.Cases;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -18,6 +20,9 @@ public static class CasesExtensions
         services.AddSingleton<CaseCreationLimiter>();
         services.AddHostedService<ExpiredCasePurger>();
         services.AddSingleton(AppRouteSet.Fixed("troubleshooter index", "/troubleshoot"));
+        // The paste box sends the whole text in one circuit message; SignalR's default 32 KB would drop the connection
+        // on any real log. Room for a text at the engine's limit even when JSON escaping doubles it, and no more.
+        services.Configure<HubOptions>(hub => hub.MaximumReceiveMessageSize = PasteLimits.MaxCircuitMessageBytes);
         return builder;
     }
 }
