@@ -38,8 +38,8 @@ public class TroubleshooterPagesTests(BrowserFixture browser, LivePortal portal)
         await Page.Locator("[data-testid=no-diagnosis]").WaitForAsync();
         await AssertAccessibleAsync("paste-no-diagnosis");
 
-        // Over the engine's 1 MiB: one circuit message carries it, the engine refuses it, the text stays.
-        var huge = "withings status 503\n" + new string('x', 1024 * 1024 + 10);
+        // Over the engine's 1 MiB: one circuit message carries it, the engine refuses it, the text stays whole.
+        var huge = "withings status 503\n" + new string('x', 1_300_000);
         await box.FillAsync(huge);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Diagnose" }).ClickAsync();
         await Page.Locator("[data-testid=too-large]").WaitForAsync();

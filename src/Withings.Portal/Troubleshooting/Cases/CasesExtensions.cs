@@ -20,8 +20,7 @@ public static class CasesExtensions
         services.AddSingleton<CaseCreationLimiter>();
         services.AddHostedService<ExpiredCasePurger>();
         services.AddSingleton(AppRouteSet.Fixed("troubleshooter index", "/troubleshoot"));
-        // The paste box sends the whole text in one circuit message; SignalR's default 32 KB would drop the connection
-        // on any real log. Room for a text at the engine's limit even when JSON escaping doubles it, and no more.
+        // The paste box sends its whole text in one circuit message (see PasteLimits).
         services.Configure<HubOptions>(hub => hub.MaximumReceiveMessageSize = PasteLimits.MaxCircuitMessageBytes);
         return builder;
     }

@@ -44,6 +44,11 @@ public static class PasteRedactor
     private static readonly Regex WithingsHex = new(
         @"(?:\b(?<name>[a-z_]+)\\?[""']?[ \t]*[:=][ \t]*\\?[""']?)?\b(?<value>[0-9a-f]{40})\b", Options);
 
+    /// <summary>Every placeholder the redactor writes.</summary>
+    public static IReadOnlySet<string> Labels { get; } =
+        SecretKeys.Labels.Concat(["<access_token>", "<credentials>", "<authorization>", "<cookie>", "<password>", "<jwt>", "<token>"])
+            .ToHashSet(StringComparer.Ordinal);
+
     public static RedactedText Redact(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -94,4 +99,8 @@ public static class PasteRedactor
 public sealed record RedactedText(string Text, IReadOnlyDictionary<string, int> Replaced)
 {
     public int Count => Replaced.Values.Sum();
+
+    /// <summary>Placeholders the text holds, whether put in now or already there (a text redacted before).</summary>
+    public IReadOnlyList<string> Placeholders =>
+        PasteRedactor.Labels.Where(label => Text.Contains(label, StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
 }

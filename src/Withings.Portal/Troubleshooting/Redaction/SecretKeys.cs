@@ -52,6 +52,8 @@ internal static class SecretKeys
 
     public static string LabelFor(string name) => LabelByName[Normalize(name)];
 
+    public static IEnumerable<string> Labels => LabelByName.Values.Distinct();
+
     public static bool IsPublicHexName(string name) => PublicHexNames.Contains(Normalize(name));
 
     /// <summary>

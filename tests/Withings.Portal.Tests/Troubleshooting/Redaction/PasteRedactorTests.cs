@@ -301,6 +301,7 @@ public class PasteRedactorTests
 
         Assert.Equal(once, twice.Text);
         Assert.Equal(0, twice.Count);
+        Assert.Equal(["<access_token>", "<code>", "<nonce>"], twice.Placeholders);
     }
 
     [Fact]
