@@ -89,12 +89,20 @@ public partial class PasteBox
         }
     }
 
-    // Kept redacted, in this tab only, so that "Save as a case" on a step page can bring the text along.
+    // Kept redacted, in this tab only, so that "Save as a case" on a step page can bring the text along. A text too
+    // long to keep also clears the previous one, so the case form never brings back an older paste.
     private async Task RememberDraftAsync(string text)
     {
         try
         {
-            await Session.SetAsync(DraftKey, PasteRedactor.Redact(text).Text);
+            if (text.Length <= PasteLimits.MaxDraftChars)
+            {
+                await Session.SetAsync(DraftKey, PasteRedactor.Redact(text).Text);
+            }
+            else
+            {
+                await Session.DeleteAsync(DraftKey);
+            }
         }
         catch (Exception ex) when (ex is Microsoft.JSInterop.JSException or Microsoft.JSInterop.JSDisconnectedException or InvalidOperationException)
         {
@@ -106,7 +114,8 @@ public partial class PasteBox
     {
         SaveProblem = null;
         var text = Text ?? "";
-        var report = Topics.Current.Engine.Diagnose(text);
+        var snapshot = Topics.Current;
+        var report = snapshot.Engine.Diagnose(text);
         if (report.Outcome == DiagnosisOutcome.TooLarge)
         {
             Report = report;
@@ -126,9 +135,8 @@ public partial class PasteBox
         Saving = true;
         try
         {
-            var catalog = Topics.Current.Catalog;
             var diagnoses = report.Diagnoses
-                .Select(d => new CaseDiagnosis(d.Topic, d.Title, d.Score, TopicLinks.WithPrefill(catalog.Get(d.Topic), report.Prefill), d.Evidence))
+                .Select(d => new CaseDiagnosis(d.Topic, d.Title, d.Score, TopicLinks.WithPrefill(snapshot.Catalog.Get(d.Topic), report.Prefill), d.Evidence))
                 .ToList();
             Saved = await Cases.CreateAsync(new NewCase(text, diagnoses, Trail), CancellationToken.None);
         }

@@ -17,4 +17,11 @@ public static class PasteLimits
     /// 8 MiB as the body limit of <c>POST /api/diagnose</c>.
     /// </summary>
     public const long MaxCircuitMessageBytes = 8L * DiagnosisLimits.MaxInputBytes;
+
+    /// <summary>
+    /// Longest paste kept (redacted) in the tab's session storage for <c>/cases/new</c>. Redacting costs up to ~2 ms per
+    /// KB of crafted input and the box can be diagnosed again and again, so only paste-sized texts are kept; a longer
+    /// one is pasted again on the case form.
+    /// </summary>
+    public const int MaxDraftChars = 64 * 1024;
 }

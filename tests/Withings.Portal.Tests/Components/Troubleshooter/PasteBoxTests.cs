@@ -176,6 +176,18 @@ public class PasteBoxTests : PortalBunitContext, IAsyncLifetime
         Assert.Contains("already been replaced by placeholders: <access_token>", form.Find("[data-testid=case-saved]").TextContent);
     }
 
+    [Fact]
+    public void PasteTooLongToKeepClearsTheTabsEarlierDraft()
+    {
+        var box = Render<PasteBox>();
+
+        Paste(box, TokenExchangeLog + new string('.', 70 * 1024));
+        Click(box, "Diagnose");
+
+        Assert.Empty(JSInterop.Invocations["sessionStorage.setItem"]);
+        Assert.Equal(PasteBox.DraftKey, Assert.Single(JSInterop.Invocations["sessionStorage.removeItem"]).Arguments[0]);
+    }
+
     private static void Paste(IRenderedComponent<PasteBox> box, string text) => box.Find("textarea").Change(text);
 
     private static void Click(IRenderedComponent<PasteBox> box, string label) => FindButton(box, label)!.Click();
