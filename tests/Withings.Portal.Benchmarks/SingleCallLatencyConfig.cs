@@ -14,7 +14,7 @@ public sealed class SingleCallLatencyConfig : ManualConfig
             .WithInvocationCount(1)
             .WithUnrollFactor(1)
             .WithWarmupCount(20)
-            .WithIterationCount(400)
+            .WithIterationCount(1000)
             .WithOutlierMode(Perfolizer.Mathematics.OutlierDetection.OutlierMode.DontRemove)
             .WithId("single-call"));
         AddDiagnoser(MemoryDiagnoser.Default);

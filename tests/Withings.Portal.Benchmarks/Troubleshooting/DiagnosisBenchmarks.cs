@@ -103,6 +103,6 @@ public class DiagnosisBenchmarks
 
     private sealed class PercentileConfig : ManualConfig
     {
-        public PercentileConfig() => AddColumn(StatisticColumn.P95, new P99Column(), StatisticColumn.Max);
+        public PercentileConfig() => AddColumn(StatisticColumn.P95, new PercentileColumn(99), StatisticColumn.Max);
     }
 }

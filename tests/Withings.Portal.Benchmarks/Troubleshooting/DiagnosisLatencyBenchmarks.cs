@@ -1,19 +1,14 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Columns;
-using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Engines;
 using Withings.Portal.Troubleshooting.Diagnosis;
 using Withings.Portal.Troubleshooting.Topics;
 
 namespace Withings.Portal.Benchmarks.Troubleshooting;
 
 /// <summary>
-/// One call per measurement (RunStrategy.Monitoring), so P95/P99/Max are per-diagnosis latencies including GC pauses,
+/// One call per measurement (<see cref="SingleCallLatencyConfig"/>), so P95/P99/Max are per-diagnosis latencies including GC pauses,
 /// not averages of many calls as in <see cref="DiagnosisBenchmarks"/>.
 /// </summary>
-[MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 30, iterationCount: 2000, id: "PerCall")]
-[Config(typeof(LatencyConfig))]
+[Config(typeof(SingleCallLatencyConfig))]
 public class DiagnosisLatencyBenchmarks
 {
     private DiagnosisEngine engine = null!;
@@ -35,9 +30,4 @@ public class DiagnosisLatencyBenchmarks
 
     [Benchmark(Description = "One diagnosis, 1 MB paste")]
     public DiagnosisReport MegabytePaste() => engine.Diagnose(megabytePaste);
-
-    private sealed class LatencyConfig : ManualConfig
-    {
-        public LatencyConfig() => AddColumn(StatisticColumn.Median, StatisticColumn.P95, new P99Column(), StatisticColumn.Max);
-    }
 }

@@ -42,8 +42,9 @@ public abstract class BrowserTest(BrowserFixture browser, LivePortal portal) : I
         }
     }
 
-    protected async Task<IBrowserContext> NewContextAsync() =>
-        await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Portal.BaseAddress.ToString() });
+    /// <summary>Another browser context: its own cookies, as a second person (e.g. a customer opening a support link).</summary>
+    protected async Task<IBrowserContext> NewContextAsync(bool javaScript = true) =>
+        await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Portal.BaseAddress.ToString(), JavaScriptEnabled = javaScript });
 
     /// <summary>Sets the theme cookie the portal's toggle would set.</summary>
     protected Task UseThemeAsync(string theme) =>

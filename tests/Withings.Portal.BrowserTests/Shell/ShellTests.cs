@@ -49,15 +49,27 @@ public class ShellTests(BrowserFixture browser, LivePortal portal) : BrowserTest
     }
 
     [Fact]
-    public async Task StaticPageOpensNoWebSocket()
+    public async Task HelpPageOpensNoWebSocket()
     {
         var sockets = new List<string>();
         Page.WebSocket += (_, socket) => sockets.Add(socket.Url);
 
-        await Page.GotoAsync("/", new() { WaitUntil = WaitUntilState.NetworkIdle });
+        await Page.GotoAsync("/faq", new() { WaitUntil = WaitUntilState.NetworkIdle });
         await Page.WaitForTimeoutAsync(500);
 
         Assert.DoesNotContain(sockets, url => url.Contains("/_blazor", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task InteractivePageOpensAWebSocketToBlazor()
+    {
+        var sockets = new List<string>();
+        Page.WebSocket += (_, socket) => sockets.Add(socket.Url);
+
+        await Page.GotoAsync("/");
+        await WaitForInteractivityAsync();
+
+        Assert.Contains(sockets, url => url.Contains("/_blazor", StringComparison.Ordinal));
     }
 
     private Task<string> BodyBackgroundAsync() =>

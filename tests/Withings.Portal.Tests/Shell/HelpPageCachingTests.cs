@@ -10,9 +10,9 @@ public class HelpPageCachingTests(PortalFixture fixture) : IClassFixture<PortalF
     public async Task SecondRequestIsServedFromTheCacheWithoutACookie()
     {
         var client = fixture.Portal.CreateBrowserLikeClient();
-        await client.GetAsync("/?caching=1", TestContext.Current.CancellationToken);
+        await client.GetAsync("/faq?caching=1", TestContext.Current.CancellationToken);
 
-        var second = await client.GetAsync("/?caching=1", TestContext.Current.CancellationToken);
+        var second = await client.GetAsync("/faq?caching=1", TestContext.Current.CancellationToken);
 
         Assert.True(second.Headers.Contains("Age"), "the second response should come from the output cache");
         Assert.False(second.Headers.Contains("Set-Cookie"));
@@ -22,7 +22,7 @@ public class HelpPageCachingTests(PortalFixture fixture) : IClassFixture<PortalF
     [Fact]
     public async Task FirstResponseAlreadyDropsTheAntiforgeryCookie()
     {
-        var response = await fixture.Portal.CreateBrowserLikeClient().GetAsync("/?caching=2", TestContext.Current.CancellationToken);
+        var response = await fixture.Portal.CreateBrowserLikeClient().GetAsync("/faq?caching=2", TestContext.Current.CancellationToken);
 
         Assert.False(response.Headers.Contains("Set-Cookie"));
         Assert.False(response.Headers.Contains("Pragma"));
@@ -34,9 +34,9 @@ public class HelpPageCachingTests(PortalFixture fixture) : IClassFixture<PortalF
         var light = fixture.Portal.CreateBrowserLikeClient();
         var dark = fixture.Portal.CreateBrowserLikeClient();
         dark.DefaultRequestHeaders.Add("Cookie", $"{ThemePreference.CookieName}=dark");
-        await light.GetStringAsync("/?caching=3", TestContext.Current.CancellationToken);
+        await light.GetStringAsync("/faq?caching=3", TestContext.Current.CancellationToken);
 
-        var darkHtml = await dark.GetStringAsync("/?caching=3", TestContext.Current.CancellationToken);
+        var darkHtml = await dark.GetStringAsync("/faq?caching=3", TestContext.Current.CancellationToken);
 
         Assert.Contains("content=\"dark\"", darkHtml);
     }
@@ -46,9 +46,9 @@ public class HelpPageCachingTests(PortalFixture fixture) : IClassFixture<PortalF
     {
         var client = fixture.Portal.CreateBrowserLikeClient();
         client.DefaultRequestHeaders.Add("Cookie", $"{HelpPageCachePolicy.PersonalCookiePrefix}vote=abc");
-        await client.GetAsync("/?caching=4", TestContext.Current.CancellationToken);
+        await client.GetAsync("/faq?caching=4", TestContext.Current.CancellationToken);
 
-        var second = await client.GetAsync("/?caching=4", TestContext.Current.CancellationToken);
+        var second = await client.GetAsync("/faq?caching=4", TestContext.Current.CancellationToken);
 
         Assert.False(second.Headers.Contains("Age"));
     }
@@ -58,9 +58,9 @@ public class HelpPageCachingTests(PortalFixture fixture) : IClassFixture<PortalF
     {
         var client = fixture.Portal.CreateBrowserLikeClient();
         client.DefaultRequestHeaders.Add("Accept", "text/html; blazor-enhanced-nav=on");
-        await client.GetAsync("/?caching=5", TestContext.Current.CancellationToken);
+        await client.GetAsync("/faq?caching=5", TestContext.Current.CancellationToken);
 
-        var second = await client.GetAsync("/?caching=5", TestContext.Current.CancellationToken);
+        var second = await client.GetAsync("/faq?caching=5", TestContext.Current.CancellationToken);
 
         Assert.True(second.Headers.Contains("Age"));
         Assert.Equal("allow", Assert.Single(second.Headers.GetValues("blazor-enhanced-nav")));

@@ -10,6 +10,7 @@ public static class NavItems
     public static IReadOnlyList<NavItem> All { get; } =
     [
         new("Home", "/", Icons.Material.Filled.Home),
+        new("Troubleshooter", "/troubleshoot", Icons.Material.Filled.BugReport),
         new("FAQ", "/faq", Icons.Material.Filled.QuestionAnswer),
         new("Guides", "/guides", Icons.Material.Filled.MenuBook),
         new("Glossary", "/glossary", Icons.Material.Filled.Translate),

@@ -40,5 +40,6 @@ public class OutcomeBoxTests : PortalBunitContext
         Assert.Contains("/troubleshoot/invalid-code/fix-exact-value", links);
         Assert.DoesNotContain("/troubleshoot/invalid-code/fix-expired", links);
         Assert.Contains("/troubleshoot", links);
+        Assert.Contains("/cases/new?topic=invalid-code&step=fix-expired&path=start,code-age,fix-expired", links);
     }
 }

@@ -117,6 +117,14 @@ public class TopicPageTests(PortalFixture fixture) : IClassFixture<PortalFixture
     }
 
     [Fact]
+    public async Task EveryStepOffersToSaveACaseWithTheStepsWalked()
+    {
+        var html = await fixture.Portal.CreateClient().GetStringAsync("/troubleshoot/invalid-code/mangled?path=start,code-age,reused", Cancel);
+
+        Assert.Contains("href=\"/cases/new?topic=invalid-code&amp;step=mangled&amp;path=start,code-age,reused,mangled\"", html);
+    }
+
+    [Fact]
     public async Task FixStepRendersItsMarkdownAndCause()
     {
         var html = await fixture.Portal.CreateClient().GetStringAsync("/troubleshoot/invalid-code/fix-expired", Cancel);

@@ -103,6 +103,44 @@ namespace Withings.Portal.Data.Migrations.Sqlite
                     b.ToTable("SearchMiss");
                 });
 
+            modelBuilder.Entity("Withings.Portal.Troubleshooting.Cases.TroubleshooterCase", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(26)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Diagnoses")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StepPath")
+                        .HasMaxLength(1000)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TopicId")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("TroubleshooterCases", (string)null);
+                });
+
             modelBuilder.Entity("Withings.Portal.Troubleshooting.Outcomes.TroubleshooterOutcome", b =>
                 {
                     b.Property<Guid>("Id")

@@ -11,8 +11,8 @@ using Withings.Portal.Data;
 namespace Withings.Portal.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePortalDbContext))]
-    [Migration("20261125130936_TroubleshooterOutcomes")]
-    partial class TroubleshooterOutcomes
+    [Migration("20261125130255_TroubleshooterCases")]
+    partial class TroubleshooterCases
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -106,42 +106,42 @@ namespace Withings.Portal.Data.Migrations.Sqlite
                     b.ToTable("SearchMiss");
                 });
 
-            modelBuilder.Entity("Withings.Portal.Troubleshooting.Outcomes.TroubleshooterOutcome", b =>
+            modelBuilder.Entity("Withings.Portal.Troubleshooting.Cases.TroubleshooterCase", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
+                    b.Property<string>("Id")
+                        .HasMaxLength(26)
+                        .IsUnicode(false)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
+                    b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("Fixed")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("StepId")
+                    b.Property<string>("Diagnoses")
                         .IsRequired()
-                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StepPath")
+                        .HasMaxLength(1000)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TopicId")
-                        .IsRequired()
-                        .HasMaxLength(80)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("VisitorKey")
-                        .IsRequired()
                         .HasMaxLength(64)
+                        .IsUnicode(false)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TopicId", "StepId", "VisitorKey")
-                        .IsUnique();
+                    b.HasIndex("ExpiresAt");
 
-                    b.ToTable("TroubleshooterOutcome");
+                    b.ToTable("TroubleshooterCases", (string)null);
                 });
 #pragma warning restore 612, 618
         }

@@ -12,7 +12,7 @@ using Withings.Portal.Data;
 namespace Withings.Portal.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerPortalDbContext))]
-    [Migration("20261125130956_TroubleshooterOutcomes")]
+    [Migration("20261125133537_TroubleshooterOutcomes")]
     partial class TroubleshooterOutcomes
     {
         /// <inheritdoc />
@@ -113,6 +113,44 @@ namespace Withings.Portal.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("SearchMiss");
+                });
+
+            modelBuilder.Entity("Withings.Portal.Troubleshooting.Cases.TroubleshooterCase", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(26)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(26)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Diagnoses")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("StepPath")
+                        .HasMaxLength(1000)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(1000)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("TopicId")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("TroubleshooterCases", (string)null);
                 });
 
             modelBuilder.Entity("Withings.Portal.Troubleshooting.Outcomes.TroubleshooterOutcome", b =>

@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Options;
+
+namespace Withings.Portal.Troubleshooting.Cases;
+
+/// <summary>Deletes expired cases at start-up and then every <see cref="CaseOptions.PurgeInterval"/>.</summary>
+internal sealed partial class ExpiredCasePurger(
+    CaseService cases, IOptions<CaseOptions> options, TimeProvider time, ILogger<ExpiredCasePurger> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.PurgeInterval, time);
+        do
+        {
+            try
+            {
+                var deleted = await cases.PurgeExpiredAsync(stoppingToken);
+                if (deleted > 0)
+                {
+                    LogPurged(deleted);
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // A database hiccup must not stop the job; the next tick tries again.
+                LogFailed(ex);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Deleted {Count} expired troubleshooting case(s)")]
+    private partial void LogPurged(int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Deleting expired troubleshooting cases failed; retrying at the next interval")]
+    private partial void LogFailed(Exception exception);
+}
