@@ -5,9 +5,10 @@ namespace Withings.Client;
 /// <summary>
 /// Replaces the secrets of one exchange by labelled placeholders. Secrets are collected by parameter name from the
 /// request and by field name from the response, then every occurrence of their values (raw or URL-encoded) is
-/// replaced wherever it appears: URL, headers, form body, JSON body.
+/// replaced wherever it appears: URL, headers, form body, JSON body. Public so that callers who send requests of their
+/// own (the portal replays troubleshooter calls against the sandbox) redact them exactly as the client does.
 /// </summary>
-internal sealed class SecretRedactor
+public sealed class SecretRedactor
 {
     private static readonly Dictionary<string, string> LabelByName = new(StringComparer.OrdinalIgnoreCase)
     {

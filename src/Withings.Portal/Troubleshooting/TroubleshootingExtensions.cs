@@ -20,6 +20,8 @@ public static class TroubleshootingExtensions
         builder.Services.AddTransient(sp => sp.GetRequiredService<TopicLibrary>().Current.Engine);
         builder.Services.AddTransient(sp => sp.GetRequiredService<TopicLibrary>().Current.Linter);
 
+        builder.AddTopicPages();
+
         builder.Services.AddOpenApi();
         builder.Services.Configure<RateLimiterOptions>(limiter =>
         {
@@ -40,6 +42,7 @@ public static class TroubleshootingExtensions
         // Load (and validate) the topics now: broken content stops the start instead of the first diagnosis.
         _ = app.Services.GetRequiredService<TopicLibrary>();
         app.MapDiagnoseEndpoint();
+        app.MapTopicPages();
         app.MapOpenApi();
         return app;
     }

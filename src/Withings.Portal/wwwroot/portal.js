@@ -11,3 +11,25 @@ document.addEventListener("click", event => {
         setTimeout(() => anchor.classList.remove("copied"), 1500);
     }, () => { /* clipboard refused: the link still navigates */ });
 });
+
+// Copy buttons (hidden until this script runs, since they need it): copy the value or text of their target.
+const showCopyButtons = () => {
+    for (const button of document.querySelectorAll("button[data-copy-target]")) {
+        button.hidden = false;
+    }
+};
+showCopyButtons();
+// Enhanced navigation swaps the page without running this file again.
+window.Blazor?.addEventListener?.("enhancedload", showCopyButtons);
+document.addEventListener("click", event => {
+    const button = event.target instanceof Element ? event.target.closest("button[data-copy-target]") : null;
+    const target = button ? document.getElementById(button.dataset.copyTarget) : null;
+    if (!target || !navigator.clipboard) {
+        return;
+    }
+    const text = "value" in target ? target.value : target.textContent;
+    navigator.clipboard.writeText(text).then(() => {
+        button.classList.add("copied");
+        setTimeout(() => button.classList.remove("copied"), 1500);
+    }, () => { /* clipboard refused: the text stays selectable */ });
+});

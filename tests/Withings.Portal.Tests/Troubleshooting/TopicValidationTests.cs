@@ -14,6 +14,7 @@ public class TopicValidationTests
         category: connectivity
         tags: [cors]
         related: [/troubleshoot/network-error]
+        not_reproducible: "Happens in the browser."
         signals:
           phrases:
             - { text: "blocked by CORS policy", weight: 0.9 }
@@ -55,6 +56,10 @@ public class TopicValidationTests
     [InlineData("Body text.", "# Title\nBody", "no H1")]
     [InlineData("Body text.", "Hello <script>alert(1)</script>", "raw HTML")]
     [InlineData("fix: \"Call from the server.\"", "fix: \"See [x](/troubleshoot/cors/no-step).\"", "names no step")]
+    [InlineData("  - id: fix-other", "  - id: reproduce", "is reserved")]
+    [InlineData("not_reproducible: \"Happens in the browser.\"\n", "", "must say why in 'not_reproducible'")]
+    [InlineData("{ label: \"Yes\", next: fix-backend }", "{ label: \"Yes\", next: fix-backend, when: { url: [fine] } }", "when.url 'fine'")]
+    [InlineData("{ label: \"Yes\", next: fix-backend }", "{ label: \"Yes\", next: fix-backend, when: { registered: [maybe] } }", "when.registered 'maybe'")]
     public void BrokenFileIsReportedWithItsProblem(string replace, string with, string problem)
     {
         var problems = ProblemsOf(Valid.Replace(replace, with, StringComparison.Ordinal));
@@ -75,7 +80,7 @@ public class TopicValidationTests
     [Fact]
     public void ReproduceValueThatLooksLikeASecretIsRefused()
     {
-        var withSecret = Valid.Replace("steps:", """
+        var withSecret = Valid.Replace("not_reproducible: \"Happens in the browser.\"\n", "", StringComparison.Ordinal).Replace("steps:", """
             reproduce:
               failing:
                 method: POST
@@ -91,6 +96,25 @@ public class TopicValidationTests
         var problems = ProblemsOf(withSecret);
 
         Assert.Contains(problems, p => p.Problem.Contains("looks like a real secret", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void UnknownReproducePreparationIsRefused()
+    {
+        var withPreparation = Valid.Replace("not_reproducible: \"Happens in the browser.\"", """
+            reproduce:
+              failing:
+                prepare: [wait-a-minute]
+                method: POST
+                path: /wbsapi/v2/oauth2
+              corrected:
+                method: POST
+                path: /wbsapi/v2/oauth2
+            """, StringComparison.Ordinal);
+
+        var problems = ProblemsOf(withPreparation);
+
+        Assert.Contains(problems, p => p.Problem.Contains("prepare 'wait-a-minute'", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -13,9 +13,17 @@ public partial class ContentArticle
     [Parameter, EditorRequired]
     public ContentPage Page { get; set; } = null!;
 
-    /// <summary>Anything a feature adds below the body (e.g. a troubleshooter's steps).</summary>
+    /// <summary>Anything a feature adds below the body (e.g. a topic's "Reproduce it").</summary>
     [Parameter]
     public RenderFragment? ChildContent { get; set; }
+
+    /// <summary>Anything a feature puts between the summary and the body (a troubleshooter topic's decision steps).</summary>
+    [Parameter]
+    public RenderFragment? BeforeBody { get; set; }
+
+    /// <summary>A last breadcrumb below the page (e.g. the step of a topic); the page's own crumb then links to it.</summary>
+    [Parameter]
+    public string? SubPage { get; set; }
 
     private List<BreadcrumbItem> Breadcrumbs { get; set; } = [];
 
@@ -35,8 +43,12 @@ public partial class ContentArticle
         [
             new("Home", "/"),
             new(IndexTitle(Page.Kind), $"/{Page.Kind.Folder()}"),
-            new(Page.Title, null, disabled: true),
+            new(Page.Title, SubPage is null ? null : Page.Route, disabled: SubPage is null),
         ];
+        if (SubPage is not null)
+        {
+            Breadcrumbs.Add(new(SubPage, null, disabled: true));
+        }
     }
 
     private static string IndexTitle(ContentKind kind) => kind switch

@@ -9,12 +9,14 @@ internal static class ConditionRules
         Closed(when.Method, TopicVocabulary.Methods, "method", needle, report);
         Closed(when.Params, TopicVocabulary.ParamPlaces, "params", needle, report);
         Closed(when.Host, TopicVocabulary.Hosts, "host", needle, report);
+        Closed(when.Url, TopicVocabulary.UrlVerdicts, "url", needle, report);
+        Closed(when.Registered, TopicVocabulary.YesNo, "registered", needle, report);
         if (when.AgeOver is < 0 || when.AgeAtMost is < 0)
         {
             report.At(needle, "age bounds must not be negative.");
         }
         var empty = when.Status.Count + when.Endpoint.Count + when.GrantType.Count + when.Method.Count + when.Params.Count
-            + when.Host.Count + when.Action.Count == 0 && when.AgeOver is null && when.AgeAtMost is null;
+            + when.Host.Count + when.Action.Count + when.Url.Count + when.Registered.Count == 0 && when.AgeOver is null && when.AgeAtMost is null;
         if (empty)
         {
             report.At(needle, "an answer's 'when' must name at least one query key.");

@@ -5,8 +5,14 @@ namespace Withings.Portal.Troubleshooting.Topics;
 /// <summary>Reproduce calls must target the sandbox layout and carry placeholders, never secrets.</summary>
 internal static partial class ReproduceRules
 {
-    public static void Check(TopicReproduce? reproduce, Problems report)
+    public static void Check(TopicReproduce? reproduce, string? notReproducible, Problems report)
     {
+        if (reproduce is null == string.IsNullOrWhiteSpace(notReproducible))
+        {
+            report.At(reproduce is null ? "slug:" : "not_reproducible:", reproduce is null
+                ? "a topic without 'reproduce' must say why in 'not_reproducible' (the page shows it instead of the button)."
+                : "a topic has either 'reproduce' or 'not_reproducible', not both.");
+        }
         if (reproduce is null)
         {
             return;
@@ -26,6 +32,22 @@ internal static partial class ReproduceRules
         {
             report.At(needle, $"reproduce.{which}.path '{call.Path}' must start with /account/ or /wbsapi/.");
         }
+        foreach (var preparation in call.Prepare.Where(p => !TopicVocabulary.ReproducePreparations.Contains(p)))
+        {
+            report.At(needle, $"reproduce.{which}.prepare '{preparation}' is not one of: {string.Join(", ", TopicVocabulary.ReproducePreparations)}.");
+        }
+        var placeholders = call.Params.SelectMany(p => Placeholder().Matches(p.Value).Select(m => m.Groups[1].Value)).ToHashSet(StringComparer.Ordinal);
+        foreach (var unknown in placeholders.Where(p => !TopicVocabulary.ReproducePlaceholders.Contains(p)))
+        {
+            report.At(needle, $"reproduce.{which}: {{{unknown}}} is not a placeholder the runner fills ({string.Join(", ", TopicVocabulary.ReproducePlaceholders)}).");
+        }
+        foreach (var (preparation, placeholder) in new[] { ("code-used", "code"), ("refresh-token-rotated", "refresh_token") })
+        {
+            if (call.Prepare.Contains(preparation) && !placeholders.Contains(placeholder))
+            {
+                report.At(needle, $"reproduce.{which}.prepare '{preparation}' needs a parameter with the value {{{placeholder}}}.");
+            }
+        }
         foreach (var parameter in call.Params)
         {
             if (!TopicVocabulary.ReproduceParamPlaces.Contains(parameter.In))
@@ -40,6 +62,9 @@ internal static partial class ReproduceRules
     }
 
     // 16+ hex or base64-ish characters in a row outside a {placeholder} is what tokens, codes and secrets look like.
+    [GeneratedRegex(@"\{([a-z_]+)\}")]
+    private static partial Regex Placeholder();
+
     [GeneratedRegex("(?<![{A-Za-z_])[A-Fa-f0-9]{16,}|[A-Za-z0-9+/_-]{32,}")]
     private static partial Regex SecretLooking();
 }

@@ -37,6 +37,8 @@ public static class StepNavigator
             && OneOf(when.Params, "params")
             && OneOf(when.Host, "host")
             && OneOf(when.Action, "action")
+            && OneOf(when.Url, "url")
+            && OneOf(when.Registered, "registered")
             && Age();
 
         bool OneOf(IEnumerable<string> accepted, string key)

@@ -5,6 +5,9 @@ namespace Withings.Portal.Troubleshooting.Topics;
 /// <summary>Steps form a graph from the first step: every step reachable, no cycle, every path ends in a fix.</summary>
 internal static partial class StepRules
 {
+    /// <summary>Segments under <c>/troubleshoot/{topic}/</c> that are pages of their own, not steps.</summary>
+    public static readonly IReadOnlySet<string> ReservedIds = new HashSet<string>(StringComparer.Ordinal) { "reproduce" };
+
     public static void Check(TopicFrontMatter meta, Problems report)
     {
         if (meta.Steps.Count == 0)
@@ -29,6 +32,10 @@ internal static partial class StepRules
             if (!StepId().IsMatch(step.Id))
             {
                 report.At(needle, $"step id '{step.Id}' must be lowercase kebab-case (it becomes a URL).");
+            }
+            if (ReservedIds.Contains(step.Id))
+            {
+                report.At(needle, $"step id '{step.Id}' is reserved: /troubleshoot/{{topic}}/{step.Id} is another page.");
             }
             if (string.IsNullOrWhiteSpace(step.Title))
             {

@@ -38,6 +38,9 @@ public sealed class TopicFrontMatter
 
     /// <summary>For topics about an API error: the failing call and its corrected form, to replay against the sandbox.</summary>
     public TopicReproduce? Reproduce { get; set; }
+
+    /// <summary>For topics without <see cref="Reproduce"/>: why the sandbox cannot produce this problem (shown instead of the button).</summary>
+    public string? NotReproducible { get; set; }
 }
 
 public sealed class TopicCause

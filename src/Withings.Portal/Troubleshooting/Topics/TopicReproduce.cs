@@ -16,6 +16,9 @@ public sealed class ReproduceCall
     /// <summary>What has to be true before the call (e.g. "a code older than 30 s"), for the sandbox runner.</summary>
     public string Setup { get; set; } = "";
 
+    /// <summary>What the runner does first so the sandbox answers as described (<see cref="TopicVocabulary.ReproducePreparations"/>).</summary>
+    public List<string> Prepare { get; set; } = [];
+
     public string Method { get; set; } = "POST";
 
     /// <summary>Path under a sandbox base: starts with <c>/account/</c> or <c>/wbsapi/</c>.</summary>

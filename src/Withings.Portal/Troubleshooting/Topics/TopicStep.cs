@@ -65,4 +65,10 @@ public sealed class StepCondition
 
     /// <summary>Matches <c>age</c> at most this many seconds.</summary>
     public int? AgeAtMost { get; set; }
+
+    /// <summary>What the callback-URL check found (<see cref="TopicVocabulary.UrlVerdicts"/>): <c>ok</c>, <c>local</c>, <c>http</c>, <c>port</c>, <c>invalid</c>.</summary>
+    public List<string> Url { get; set; } = [];
+
+    /// <summary>Whether the URL is, character for character, one of the registered callback URLs: <c>yes</c> or <c>no</c>.</summary>
+    public List<string> Registered { get; set; } = [];
 }

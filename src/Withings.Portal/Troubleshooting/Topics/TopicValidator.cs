@@ -42,7 +42,7 @@ internal static partial class TopicValidator
 
         SignalRules.Check(meta.Signals, report);
         StepRules.Check(meta, report);
-        ReproduceRules.Check(meta.Reproduce, report);
+        ReproduceRules.Check(meta.Reproduce, meta.NotReproducible, report);
         BodyRules.Check(file.Body, file.BodyLine, report);
         return report.Found;
     }

@@ -37,6 +37,39 @@ public static class TopicVocabulary
         "callback-url", "request-lint", "code-age",
     };
 
+    /// <summary>
+    /// Preparations the reproduce runner makes before a call (<c>prepare:</c>): <c>code-used</c> = the call's
+    /// <c>{code}</c> was already exchanged once; <c>refresh-token-rotated</c> = its <c>{refresh_token}</c> was refreshed
+    /// and the new access token used, so it is dead; <c>send-twice</c> = the identical call goes out twice and the second
+    /// answer is the one shown.
+    /// </summary>
+    public static readonly IReadOnlySet<string> ReproducePreparations = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "code-used", "refresh-token-rotated", "send-twice",
+    };
+
+    /// <summary>
+    /// Placeholders the reproduce runner fills: the portal's sandbox app (<c>client_id</c>, <c>client_secret</c>,
+    /// <c>redirect_uri</c>), a fresh <c>code</c> per call, the demo user's <c>access_token</c> / <c>refresh_token</c>, and a
+    /// <c>callback_url</c> on the portal that answers Withings' HEAD check.
+    /// </summary>
+    public static readonly IReadOnlySet<string> ReproducePlaceholders = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "client_id", "client_secret", "redirect_uri", "code", "access_token", "refresh_token", "callback_url",
+    };
+
+    /// <summary>
+    /// What the callback-URL check says about a URL (<c>?url=</c>), most fundamental first: <c>invalid</c> (not a URL,
+    /// too long, a #fragment), <c>local</c> (localhost or an IP address), <c>http</c> (not https), <c>port</c> (not 80/443),
+    /// <c>ok</c> (accepted by Withings' rules).
+    /// </summary>
+    public static readonly IReadOnlySet<string> UrlVerdicts = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "invalid", "local", "http", "port", "ok",
+    };
+
+    public static readonly IReadOnlySet<string> YesNo = new HashSet<string>(StringComparer.Ordinal) { "yes", "no" };
+
     public static readonly IReadOnlySet<string> StatusLayers = new HashSet<string>(StringComparer.Ordinal) { "body", "http" };
 
     public static readonly IReadOnlySet<string> ParamPlaces = new HashSet<string>(StringComparer.Ordinal) { "query", "body", "json" };
@@ -63,8 +96,9 @@ public static class TopicVocabulary
     /// The query vocabulary that pre-fills answers (<c>/troubleshoot/{id}?status=503&amp;endpoint=token</c>):
     /// <c>status</c> (int), <c>endpoint</c> (<see cref="Endpoints"/>), <c>grant_type</c>, <c>method</c> (GET/POST…),
     /// <c>params</c> (<see cref="ParamPlaces"/>), <c>host</c> (<see cref="Hosts"/>), <c>action</c> (e.g. getmeas),
-    /// <c>age</c> (seconds between the redirect and the code exchange).
+    /// <c>age</c> (seconds between the redirect and the code exchange), <c>url</c> (<see cref="UrlVerdicts"/>, what the
+    /// callback-URL check found) and <c>registered</c> (<c>yes</c>/<c>no</c>: the URL is one of the registered ones).
     /// </summary>
     public static readonly IReadOnlyList<string> QueryKeys =
-        ["status", "endpoint", "grant_type", "method", "params", "host", "action", "age"];
+        ["status", "endpoint", "grant_type", "method", "params", "host", "action", "age", "url", "registered"];
 }

@@ -149,6 +149,44 @@ namespace Withings.Portal.Data.Migrations.SqlServer
 
                     b.ToTable("TroubleshooterCases", (string)null);
                 });
+
+            modelBuilder.Entity("Withings.Portal.Troubleshooting.Outcomes.TroubleshooterOutcome", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<bool>("Fixed")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("StepId")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.Property<string>("TopicId")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("VisitorKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TopicId", "StepId", "VisitorKey")
+                        .IsUnique();
+
+                    b.ToTable("TroubleshooterOutcome");
+                });
 #pragma warning restore 612, 618
         }
     }

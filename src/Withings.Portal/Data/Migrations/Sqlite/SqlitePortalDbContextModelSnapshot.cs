@@ -140,6 +140,44 @@ namespace Withings.Portal.Data.Migrations.Sqlite
 
                     b.ToTable("TroubleshooterCases", (string)null);
                 });
+
+            modelBuilder.Entity("Withings.Portal.Troubleshooting.Outcomes.TroubleshooterOutcome", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Fixed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StepId")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TopicId")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VisitorKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TopicId", "StepId", "VisitorKey")
+                        .IsUnique();
+
+                    b.ToTable("TroubleshooterOutcome");
+                });
 #pragma warning restore 612, 618
         }
     }
