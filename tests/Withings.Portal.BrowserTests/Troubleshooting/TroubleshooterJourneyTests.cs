@@ -35,9 +35,12 @@ public class TroubleshooterJourneyTests(BrowserFixture browser, LivePortal porta
         // 3. Walk to the fix by clicking an answer (part 2a's step links).
         await Page.GetByRole(AriaRole.Link, new() { Name = "More than 30 seconds" }).ClickAsync();
         await Page.WaitForURLAsync("**/troubleshoot/invalid-code/fix-expired**");
+        await Page.Locator("[data-step=fix-expired]").WaitForAsync();
 
         // 4. Save as a case from the step (part 2a's step page renders SaveCaseLink): the paste comes along, redacted.
-        await Page.GetByRole(AriaRole.Link, new() { Name = "Save as a case" }).First.ClickAsync();
+        // Enhanced navigation changes the address before it swaps the content: take the link of the fix step itself,
+        // not the previous step's one that may still be on screen.
+        await Page.Locator("a[href*='/cases/new'][href*='step=fix-expired']", new() { HasTextString = "Save as a case" }).First.ClickAsync();
         await Page.WaitForURLAsync("**/cases/new?**");
         var link = await SaveCaseFromFormAsync(expectedSteps: null);
 
