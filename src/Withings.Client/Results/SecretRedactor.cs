@@ -18,6 +18,8 @@ public sealed class SecretRedactor
         ["code"] = "<code>",
         ["signature"] = "<signature>",
         ["nonce"] = "<nonce>",
+        // Handed out with the tokens (OAS and some captures): bound to the session, so kept out of pages too.
+        ["csrf_token"] = "<csrf_token>",
     };
 
     private readonly Dictionary<string, string> labelByValue = new(StringComparer.Ordinal);

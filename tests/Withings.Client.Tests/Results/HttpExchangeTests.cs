@@ -7,8 +7,9 @@ public sealed class HttpExchangeTests : IDisposable
 {
     private const string AccessToken = "a508999978b28369eebf173ef78f2f248321e163";
     private const string RefreshToken = "296ab698174e87e29417a24032aa88f14baaebd7";
+    private const string CsrfToken = "f27164ef57d6395dc433dd09579b2825";
     private readonly ClientHarness harness = new(_ => ClientHarness.Json(
-        $$$"""{"status":0,"body":{"userid":"27718374","access_token":"{{{AccessToken}}}","refresh_token":"{{{RefreshToken}}}","scope":"user.metrics","expires_in":10800,"token_type":"Bearer"}}"""));
+        $$$"""{"status":0,"body":{"userid":"27718374","access_token":"{{{AccessToken}}}","refresh_token":"{{{RefreshToken}}}","scope":"user.metrics","expires_in":10800,"csrf_token":"{{{CsrfToken}}}","token_type":"Bearer"}}"""));
 
     public void Dispose() => harness.Dispose();
 
@@ -26,6 +27,7 @@ public sealed class HttpExchangeTests : IDisposable
         Assert.Contains("\"access_token\":\"<access_token>\"", exchange.ResponseBody);
         Assert.Contains("\"refresh_token\":\"<refresh_token>\"", exchange.ResponseBody);
         Assert.DoesNotContain(AccessToken, exchange.ToCurl() + exchange.ResponseBody);
+        Assert.Contains("\"csrf_token\":\"<csrf_token>\"", exchange.ResponseBody);
     }
 
     [Fact]
