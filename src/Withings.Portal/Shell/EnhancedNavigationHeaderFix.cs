@@ -11,6 +11,12 @@ public sealed class EnhancedNavigationHeaderFix(RequestDelegate next)
 
     public Task InvokeAsync(HttpContext context)
     {
+        // Only blazor.web.js reads the header, and only on the requests it makes for enhanced navigation.
+        if (!context.Request.Headers.Accept.ToString().Contains(Header, StringComparison.Ordinal))
+        {
+            return next(context);
+        }
+
         context.Response.OnStarting(static state =>
         {
             var headers = ((HttpResponse)state).Headers;

@@ -2,6 +2,8 @@
 # How cheap is a help page? Requests/s and p99 latency of one FAQ page served by the published portal, against
 # nginx serving the very same HTML bytes as a static file, on this machine, in the same run, 64 connections.
 # Target (issue 3): the portal reaches at least half of nginx's rate, with p99 under 10 ms.
+# The machine is shared and noisy, so the two servers are measured alternately ROUNDS times and the median of the
+# per-round ratios is the result.
 #
 #   tests/Withings.Portal.Benchmarks/load/compare-with-nginx.sh            # PAGE=/faq/invalid-code DURATION=15s
 #
@@ -10,7 +12,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../../.."
 
 PAGE=${PAGE:-/faq/invalid-code}
-DURATION=${DURATION:-15s}
+DURATION=${DURATION:-10s}
+ROUNDS=${ROUNDS:-3}
 CONNECTIONS=${CONNECTIONS:-64}
 THREADS=${THREADS:-2}
 PORTAL_PORT=5310
@@ -78,16 +81,22 @@ measure() { # url -> "requests_per_second p99_ms"
   echo "$rps $p99"
 }
 
-wrk -t1 -c8 -d3s "http://127.0.0.1:$PORTAL_PORT$PAGE" >/dev/null   # warm-up (JIT, output cache)
-wrk -t1 -c8 -d3s "http://127.0.0.1:$NGINX_PORT/page.html" >/dev/null
-read -r nginx_rps nginx_p99 <<<"$(measure "http://127.0.0.1:$NGINX_PORT/page.html")"
-read -r portal_rps portal_p99 <<<"$(measure "http://127.0.0.1:$PORTAL_PORT$PAGE")"
+# Warm-up long enough for tiered compilation to finish (a shorter one measured the JIT, not the portal).
+wrk -t2 -c"$CONNECTIONS" -d8s "http://127.0.0.1:$PORTAL_PORT$PAGE" >/dev/null
+wrk -t2 -c"$CONNECTIONS" -d3s "http://127.0.0.1:$NGINX_PORT/page.html" >/dev/null
 
-ratio=$(awk -v a="$portal_rps" -v b="$nginx_rps" 'BEGIN { printf "%.2f", a / b }')
 echo
-echo "page: $PAGE ($bytes bytes), wrk -t$THREADS -c$CONNECTIONS -d$DURATION, $(nproc) cores, $(date -u +%F)"
-echo "| server | requests/s | p99 |"
-echo "|---|---|---|"
-echo "| nginx $(nginx -v 2>&1 | sed 's|.*/||'), same HTML as a static file | $nginx_rps | $nginx_p99 ms |"
-echo "| portal (Release, output cache) | $portal_rps | $portal_p99 ms |"
-echo "ratio portal/nginx: $ratio (target >= 0.5); portal p99 target < 10 ms"
+echo "page: $PAGE ($bytes bytes), wrk -t$THREADS -c$CONNECTIONS -d$DURATION, $ROUNDS rounds, $(nproc) cores, $(date -u +%F)"
+echo "| round | nginx requests/s | nginx p99 | portal requests/s | portal p99 | ratio |"
+echo "|---|---|---|---|---|---|"
+ratios=()
+for round in $(seq 1 "$ROUNDS"); do
+  read -r nginx_rps nginx_p99 <<<"$(measure "http://127.0.0.1:$NGINX_PORT/page.html")"
+  read -r portal_rps portal_p99 <<<"$(measure "http://127.0.0.1:$PORTAL_PORT$PAGE")"
+  ratio=$(awk -v a="$portal_rps" -v b="$nginx_rps" 'BEGIN { printf "%.2f", a / b }')
+  ratios+=("$ratio")
+  echo "| $round | $nginx_rps | $nginx_p99 ms | $portal_rps | $portal_p99 ms | $ratio |"
+done
+median=$(printf '%s\n' "${ratios[@]}" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }')
+echo "nginx: $(nginx -v 2>&1 | sed 's|.*/||'), the same HTML as a static file; portal: Release build, output cache"
+echo "median ratio portal/nginx: $median (target >= 0.5); portal p99 target < 10 ms"
