@@ -39,7 +39,7 @@ public partial class PasteBox
     private string? Text { get; set; }
     private DiagnosisReport? Report { get; set; }
     private IReadOnlyDictionary<string, string> Links { get; set; } = new Dictionary<string, string>();
-    private StepTrail? Trail { get; set; }
+    private CaseTrail? Trail { get; set; }
     private SavedCase? Saved { get; set; }
     private string? SaveProblem { get; set; }
     private bool Saving { get; set; }
@@ -49,7 +49,7 @@ public partial class PasteBox
         (Trail is not null || Report?.Outcome is DiagnosisOutcome.Diagnosed or DiagnosisOutcome.NoMatch);
 
     protected override void OnParametersSet() =>
-        Trail = StepTrail.FromQuery(Topics.Current.Catalog, TopicId, StepId, StepPath);
+        Trail = CaseTrail.FromQuery(Topics.Current.Catalog, TopicId, StepId, StepPath);
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.Mvc;
 using Withings.Portal.Shell;
 
@@ -45,26 +44,11 @@ public static class FeedbackEndpoints
             return TypedResults.Problem($"Comments are limited to {PageFeedback.MaxCommentLength} characters.", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var visitorId = context.Request.Cookies[VisitorCookie];
-        if (string.IsNullOrEmpty(visitorId) || visitorId.Length > 64)
-        {
-            visitorId = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-        }
+        var visitorId = AnonymousVisitor.ReadOrCreate(context, VisitorCookie);
         var saved = await feedback.SaveAsync(page, visitorId, helpful == "yes", comment, cancellationToken);
 
-        var secure = context.Request.IsHttps;
-        context.Response.Cookies.Append(VisitorCookie, visitorId, Cookie("/feedback", secure));
-        context.Response.Cookies.Append(AnswerCookie, saved.Id.ToString("N"), Cookie(page, secure));
+        AnonymousVisitor.Remember(context, VisitorCookie, visitorId, "/feedback");
+        AnonymousVisitor.Remember(context, AnswerCookie, saved.Id.ToString("N"), page);
         return TypedResults.Redirect($"{page}#feedback");
     }
-
-    private static CookieOptions Cookie(string path, bool secure) => new()
-    {
-        Path = path,
-        HttpOnly = true,
-        SameSite = SameSiteMode.Lax,
-        Secure = secure,
-        IsEssential = true,
-        MaxAge = TimeSpan.FromDays(365),
-    };
 }

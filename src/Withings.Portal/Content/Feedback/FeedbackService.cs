@@ -1,7 +1,6 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Withings.Portal.Data;
+using Withings.Portal.Shell;
 
 namespace Withings.Portal.Content.Feedback;
 
@@ -10,7 +9,7 @@ public sealed class FeedbackService(IDbContextFactory<PortalDbContext> factory, 
     /// <summary>Stores the visitor's answer for the page, replacing an earlier one (one vote per visitor and page).</summary>
     public async Task<PageFeedback> SaveAsync(string pageRoute, string visitorId, bool helpful, string? comment, CancellationToken cancellationToken)
     {
-        var visitorKey = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(visitorId)));
+        var visitorKey = AnonymousVisitor.Key(visitorId);
         var text = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
         var now = time.GetUtcNow();
 

@@ -69,7 +69,7 @@ public sealed class CaseService(IDbContextFactory<PortalDbContext> factory, Time
 }
 
 /// <summary>What to save: the text as pasted (redacted on save), its diagnoses, and the steps walked, if any.</summary>
-public sealed record NewCase(string Text, IReadOnlyList<CaseDiagnosis> Diagnoses, StepTrail? Trail);
+public sealed record NewCase(string Text, IReadOnlyList<CaseDiagnosis> Diagnoses, CaseTrail? Trail);
 
 /// <summary>A saved case: its id (the link is <c>/cases/{id}</c>), when the link stops working, and what was redacted.</summary>
 public sealed record SavedCase(string Id, DateTimeOffset ExpiresAt, RedactedText Redaction)

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc;
 using Withings.Portal.Shell;
@@ -47,22 +46,9 @@ public static partial class OutcomeEndpoints
             return TypedResults.Problem("Answer with “This fixed it” or “Still broken”.", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var visitorId = context.Request.Cookies[VisitorCookie];
-        if (string.IsNullOrEmpty(visitorId) || visitorId.Length > 64)
-        {
-            visitorId = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-        }
+        var visitorId = AnonymousVisitor.ReadOrCreate(context, VisitorCookie);
         await outcomes.SaveAsync(topic.Id, stepId, visitorId, outcome == Fixed, cancellationToken);
-
-        context.Response.Cookies.Append(VisitorCookie, visitorId, new CookieOptions
-        {
-            Path = OutcomeUrl(topic.Id, stepId),
-            HttpOnly = true,
-            SameSite = SameSiteMode.Lax,
-            Secure = context.Request.IsHttps,
-            IsEssential = true,
-            MaxAge = TimeSpan.FromDays(365),
-        });
+        AnonymousVisitor.Remember(context, VisitorCookie, visitorId, OutcomeUrl(topic.Id, stepId));
         var keepPath = path is { Length: > 0 and <= 500 } && PathShape().IsMatch(path) ? $"path={path}&" : "";
         return TypedResults.Redirect($"{topic.StepUrl(stepId)}?{keepPath}{OutcomeKey}={outcome}#outcome");
     }

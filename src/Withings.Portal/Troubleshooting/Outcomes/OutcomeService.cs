@@ -1,7 +1,6 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Withings.Portal.Data;
+using Withings.Portal.Shell;
 
 namespace Withings.Portal.Troubleshooting.Outcomes;
 
@@ -11,7 +10,7 @@ public sealed class OutcomeService(IDbContextFactory<PortalDbContext> factory, T
     /// <summary>Records the visitor's answer for the step, replacing an earlier one.</summary>
     public async Task<TroubleshooterOutcome> SaveAsync(string topicId, string stepId, string visitorId, bool isFixed, CancellationToken cancellationToken)
     {
-        var visitorKey = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(visitorId)));
+        var visitorKey = AnonymousVisitor.Key(visitorId);
         var now = time.GetUtcNow();
 
         await using var db = await factory.CreateDbContextAsync(cancellationToken);

@@ -32,7 +32,15 @@ public static class StepTrail
 
     /// <summary>The answer of <paramref name="step"/> that leads to <paramref name="next"/>.</summary>
     public static StepAnswer AnswerTo(TopicStep step, TopicStep next) =>
-        step.Answers.First(a => a.Next == next.Id);
+        AnswerLeadingTo(step, next.Id) ?? throw new ArgumentException($"No answer of step '{step.Id}' leads to '{next.Id}'.", nameof(next));
+
+    /// <summary>The answer of <paramref name="step"/> that leads to the step <paramref name="nextId"/>, if any.</summary>
+    public static StepAnswer? AnswerLeadingTo(TopicStep? step, string nextId) =>
+        step?.Answers.FirstOrDefault(a => a.Next == nextId);
+
+    /// <summary>Whether each step has an answer leading to the next: a walk someone could really have made.</summary>
+    public static bool IsWalk(IReadOnlyList<TopicStep> steps) =>
+        steps.Zip(steps.Skip(1)).All(pair => AnswerLeadingTo(pair.First, pair.Second.Id) is not null);
 
     /// <summary>
     /// The steps a <c>?path=</c> names, if they really lead one to the next and to <paramref name="current"/>. Anything
@@ -54,7 +62,7 @@ public static class StepTrail
         {
             var step = topic.FindStep(ids[i]);
             var next = i + 1 < ids.Length ? topic.FindStep(ids[i + 1]) : current;
-            if (step is null || next is null || step.Answers.All(a => a.Next != next.Id))
+            if (step is null || next is null || AnswerLeadingTo(step, next.Id) is null)
             {
                 return [];
             }

@@ -34,7 +34,7 @@ public class CaseServiceTests
     public async Task StepTrailIsStoredWithTheCase()
     {
         await using var database = await CaseDatabase.CreateAsync();
-        var trail = StepTrail.FromQuery(TopicFiles.Catalog, "invalid-code", "fix-expired", "start,code-age,fix-expired");
+        var trail = CaseTrail.FromQuery(TopicFiles.Catalog, "invalid-code", "fix-expired", "start,code-age,fix-expired");
 
         var saved = await database.Service.CreateAsync(new NewCase("", [], trail), Cancel);
 

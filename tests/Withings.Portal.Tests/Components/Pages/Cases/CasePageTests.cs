@@ -18,7 +18,7 @@ public class CasePageTests(PortalFixture fixture) : IClassFixture<PortalFixture>
     public async Task SavedCaseShowsTheRedactedTextAsTextWithItsDiagnosisAndSteps()
     {
         var text = $"<script>alert('x')</script>\ncurl -H \"Authorization: Bearer {AccessToken}\" https://wbsapi.withings.net/v2/oauth2\n{{\"status\":503,\"body\":{{}},\"error\":\"Invalid Params: invalid code\"}}";
-        var saved = await SaveAsync(text, StepTrail.FromQuery(TopicFiles.Catalog, "invalid-code", "fix-expired", "start,code-age,fix-expired"));
+        var saved = await SaveAsync(text, CaseTrail.FromQuery(TopicFiles.Catalog, "invalid-code", "fix-expired", "start,code-age,fix-expired"));
 
         var response = await fixture.Portal.CreateClient().GetAsync($"/cases/{saved.Id}", Cancel);
         var html = await response.Content.ReadAsStringAsync(Cancel);
@@ -92,7 +92,7 @@ public class CasePageTests(PortalFixture fixture) : IClassFixture<PortalFixture>
         Assert.Contains("data-interactive=\"false\"", html);
     }
 
-    private Task<SavedCase> SaveAsync(string text, StepTrail? trail)
+    private Task<SavedCase> SaveAsync(string text, CaseTrail? trail)
     {
         var service = fixture.Portal.Services.GetRequiredService<CaseService>();
         var engine = new Withings.Portal.Troubleshooting.Diagnosis.DiagnosisEngine(TopicFiles.Catalog);

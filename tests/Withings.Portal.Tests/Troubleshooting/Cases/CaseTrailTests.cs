@@ -7,7 +7,7 @@ public class StepTrailTests
     [Fact]
     public void PathThatFollowsTheAnswersIsKept()
     {
-        var trail = StepTrail.FromQuery(TopicFiles.Catalog, "invalid-code", "fix-expired", "start, code-age ,fix-expired");
+        var trail = CaseTrail.FromQuery(TopicFiles.Catalog, "invalid-code", "fix-expired", "start, code-age ,fix-expired");
 
         Assert.NotNull(trail);
         Assert.Equal("start/code-age/fix-expired", trail.StoredPath);
@@ -17,7 +17,7 @@ public class StepTrailTests
     [Fact]
     public void MissingStepIsTheEndOfThePath()
     {
-        var trail = StepTrail.FromQuery(TopicFiles.Catalog, "invalid-code", null, "start,code-age");
+        var trail = CaseTrail.FromQuery(TopicFiles.Catalog, "invalid-code", null, "start,code-age");
 
         Assert.Equal("start/code-age", trail?.StoredPath);
     }
@@ -29,7 +29,7 @@ public class StepTrailTests
     [InlineData("")]
     public void PathThatDoesNotLeadToTheStepIsReplacedByTheStepAlone(string path)
     {
-        var trail = StepTrail.FromQuery(TopicFiles.Catalog, "invalid-code", "fix-expired", path);
+        var trail = CaseTrail.FromQuery(TopicFiles.Catalog, "invalid-code", "fix-expired", path);
 
         Assert.Equal("fix-expired", trail?.StoredPath);
     }
@@ -41,7 +41,7 @@ public class StepTrailTests
     [InlineData("invalid-code", null)]
     public void UnknownTopicOrStepGivesNoTrail(string? topic, string? step)
     {
-        Assert.Null(StepTrail.FromQuery(TopicFiles.Catalog, topic, step, null));
+        Assert.Null(CaseTrail.FromQuery(TopicFiles.Catalog, topic, step, null));
     }
 
     [Fact]
@@ -49,9 +49,9 @@ public class StepTrailTests
     {
         var topic = TopicFiles.Catalog.Get("invalid-code");
 
-        var answer = StepTrail.AnswerInto(topic.FindStep("code-age"), "fix-expired");
+        var answer = Withings.Portal.Troubleshooting.Steps.StepTrail.AnswerLeadingTo(topic.FindStep("code-age"), "fix-expired");
 
         Assert.Equal("More than 30 seconds", answer?.Label);
-        Assert.Null(StepTrail.AnswerInto(null, "start"));
+        Assert.Null(Withings.Portal.Troubleshooting.Steps.StepTrail.AnswerLeadingTo(null, "start"));
     }
 }

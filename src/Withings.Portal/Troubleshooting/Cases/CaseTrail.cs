@@ -1,9 +1,10 @@
+using Withings.Portal.Troubleshooting.Steps;
 using Withings.Portal.Troubleshooting.Topics;
 
 namespace Withings.Portal.Troubleshooting.Cases;
 
 /// <summary>The decision steps an integrator went through in one topic, first to last, as a case keeps them.</summary>
-public sealed record StepTrail(Topic Topic, IReadOnlyList<TopicStep> Steps)
+public sealed record CaseTrail(Topic Topic, IReadOnlyList<TopicStep> Steps)
 {
     /// <summary>Longest trail kept; a real walk is a handful of steps.</summary>
     public const int MaxSteps = 40;
@@ -18,7 +19,7 @@ public sealed record StepTrail(Topic Topic, IReadOnlyList<TopicStep> Steps)
     /// (step ids from the first, comma-separated). A path that does not follow the topic's answers, or does not end at
     /// <c>step</c>, is replaced by the step alone; an unknown topic or step gives no trail.
     /// </summary>
-    public static StepTrail? FromQuery(TopicCatalog catalog, string? topicId, string? stepId, string? path)
+    public static CaseTrail? FromQuery(TopicCatalog catalog, string? topicId, string? stepId, string? path)
     {
         if (string.IsNullOrWhiteSpace(topicId) || catalog.Find(topicId.Trim()) is not { } topic)
         {
@@ -31,15 +32,8 @@ public sealed record StepTrail(Topic Topic, IReadOnlyList<TopicStep> Steps)
             return null;
         }
         var steps = ids.Length is > 0 and <= MaxSteps && ids[^1] == target ? ids.Select(topic.FindStep).ToList() : [];
-        return steps.Count > 0 && steps.All(s => s is not null) && Follows(steps!)
-            ? new StepTrail(topic, steps!)
-            : new StepTrail(topic, [reached]);
+        return steps.Count > 0 && steps.All(s => s is not null) && StepTrail.IsWalk(steps!)
+            ? new CaseTrail(topic, steps!)
+            : new CaseTrail(topic, [reached]);
     }
-
-    /// <summary>The answer of <paramref name="previous"/> that leads to <paramref name="stepId"/> (none for the first step).</summary>
-    public static StepAnswer? AnswerInto(TopicStep? previous, string stepId) =>
-        previous?.Answers.FirstOrDefault(a => a.Next == stepId);
-
-    private static bool Follows(IReadOnlyList<TopicStep?> steps) =>
-        steps.Zip(steps.Skip(1)).All(pair => AnswerInto(pair.First, pair.Second!.Id) is not null);
 }
