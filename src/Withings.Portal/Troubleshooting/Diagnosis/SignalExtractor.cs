@@ -34,6 +34,11 @@ public sealed class SignalExtractor
 
     public ExtractedSignals Extract(string text)
     {
+        // Logged JSON often escapes slashes ("client id\/secret", "https:\/\/wbsapi…"); read it as the API wrote it.
+        if (text.Contains("\\/", StringComparison.Ordinal))
+        {
+            text = text.Replace("\\/", "/", StringComparison.Ordinal);
+        }
         var signals = new ExtractedSignals();
         foreach (var (phrase, position) in index.FindIn(text))
         {

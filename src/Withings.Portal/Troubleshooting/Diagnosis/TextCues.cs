@@ -16,7 +16,8 @@ internal static class TextCues
         ("getmeas", "data"), ("getactivity", "data"), ("getintradayactivity", "data"), ("getworkouts", "data"),
         ("getsummary", "data"), ("getdevice", "data"), ("getgoals", "data"), ("v2/sleep", "data"), ("v2/heart", "data"),
         ("v2/measure", "data"), ("callbackurl", "notify"), ("notify subscribe", "notify"), ("subscribe_notification", "notify"),
-        ("action=subscribe", "notify"), ("/notify", "notify"), ("partner application", "registration"),
+        ("action=subscribe", "notify"), ("/notify", "notify"),
+        ("subscribing to notification", "notify"), ("subscribe to notification", "notify"), ("notification subscription", "notify"), ("partner application", "registration"),
         ("developer dashboard", "registration"), ("developer portal", "registration"), ("register the app", "registration"),
         ("oauth_consumer_key", "oauth1"),
     ];

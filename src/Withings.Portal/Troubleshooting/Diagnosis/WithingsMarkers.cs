@@ -11,6 +11,9 @@ public static class WithingsMarkers
     [
         "withings", "wbsapi", "withingsmed", "health mate", "healthmate", "nokia health", "aiowithings",
         "oauth2_user/authorize", "authorize2", "requesttoken", "user.metrics", "user.sleepevents", "getmeas", "getintradayactivity", "callbackurl",
+        // Service paths and actions no other API uses together with these names.
+        "v2/sleep", "v2/measure", "v2/heart", "getworkouts", "getnonce", "action=getsummary", "action=getactivity",
+        "notify subscribe", "notify?action=subscribe",
     ];
 
     public static readonly IReadOnlyList<string> OtherVendors =
