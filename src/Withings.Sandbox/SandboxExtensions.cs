@@ -51,14 +51,14 @@ public static class SandboxExtensions
     /// <c>{prefix}/account/…</c> = account.withings.com, <c>{prefix}/wbsapi/…</c> = wbsapi.withings.net, plus
     /// <c>{prefix}/dashboard/apps</c> and <c>{prefix}/simulate/…</c>.
     /// </summary>
-    public static RouteGroupBuilder MapWithingsSandbox(this IEndpointRouteBuilder endpoints, string prefix = "/sandbox")
+    public static RouteGroupBuilder MapWithingsSandbox(this IEndpointRouteBuilder endpoints, string prefix = SandboxLayout.PortalMount)
     {
         var root = endpoints.MapGroup(prefix).AddEndpointFilter<SandboxHeadersFilter>().ExcludeFromDescription();
         root.MapAccountEndpoints();
         root.MapDashboardEndpoints();
         root.MapSimulateEndpoints();
 
-        var wbsapi = root.MapGroup("/wbsapi").AddEndpointFilter<FaultInjectionFilter>().DisableAntiforgery();
+        var wbsapi = root.MapGroup(SandboxLayout.Api).AddEndpointFilter<FaultInjectionFilter>().DisableAntiforgery();
         wbsapi.MapTokenEndpoints();
         wbsapi.MapSignatureEndpoints();
         wbsapi.MapMeasureEndpoints();

@@ -38,11 +38,11 @@ public sealed partial class WithingsClient
         Add(parameters, "enddate", query.EndDate?.ToUnixTimeSeconds());
         Add(parameters, "lastupdate", query.LastUpdate?.ToUnixTimeSeconds());
         Add(parameters, "offset", query.Offset);
-        return CallAsync<MeasureResponse>("measure", parameters, accessToken, retryable: true, cancellationToken);
+        return CallAsync<MeasureResponse>(WithingsServices.Measure.Path, parameters, accessToken, retryable: true, cancellationToken);
     }
 
     public Task<WithingsResult<ActivityResponse>> GetActivityAsync(string accessToken, DayRangeQuery query, CancellationToken cancellationToken = default) =>
-        CallAsync<ActivityResponse>("v2/measure", DayRange("getactivity", query), accessToken, retryable: true, cancellationToken);
+        CallAsync<ActivityResponse>(WithingsServices.MeasureV2.Path, DayRange("getactivity", query), accessToken, retryable: true, cancellationToken);
 
     /// <summary>A window over 24 h returns only its first 24 h; with no window, the most recent data.</summary>
     public Task<WithingsResult<IntradayResponse>> GetIntradayActivityAsync(string accessToken, DateTimeOffset? start = null, DateTimeOffset? end = null,
@@ -52,11 +52,11 @@ public sealed partial class WithingsClient
         Add(parameters, "startdate", start?.ToUnixTimeSeconds());
         Add(parameters, "enddate", end?.ToUnixTimeSeconds());
         AddFields(parameters, dataFields);
-        return CallAsync<IntradayResponse>("v2/measure", parameters, accessToken, retryable: true, cancellationToken);
+        return CallAsync<IntradayResponse>(WithingsServices.MeasureV2.Path, parameters, accessToken, retryable: true, cancellationToken);
     }
 
     public Task<WithingsResult<WorkoutsResponse>> GetWorkoutsAsync(string accessToken, DayRangeQuery query, CancellationToken cancellationToken = default) =>
-        CallAsync<WorkoutsResponse>("v2/measure", DayRange("getworkouts", query), accessToken, retryable: true, cancellationToken);
+        CallAsync<WorkoutsResponse>(WithingsServices.MeasureV2.Path, DayRange("getworkouts", query), accessToken, retryable: true, cancellationToken);
 
     public Task<WithingsResult<SleepResponse>> GetSleepAsync(string accessToken, DateTimeOffset start, DateTimeOffset end,
         IReadOnlyList<string>? dataFields = null, CancellationToken cancellationToken = default)
@@ -65,17 +65,17 @@ public sealed partial class WithingsClient
         Add(parameters, "startdate", start.ToUnixTimeSeconds());
         Add(parameters, "enddate", end.ToUnixTimeSeconds());
         AddFields(parameters, dataFields);
-        return CallAsync<SleepResponse>("v2/sleep", parameters, accessToken, retryable: true, cancellationToken);
+        return CallAsync<SleepResponse>(WithingsServices.Sleep.Path, parameters, accessToken, retryable: true, cancellationToken);
     }
 
     public Task<WithingsResult<SleepSummaryResponse>> GetSleepSummaryAsync(string accessToken, DayRangeQuery query, CancellationToken cancellationToken = default) =>
-        CallAsync<SleepSummaryResponse>("v2/sleep", DayRange("getsummary", query), accessToken, retryable: true, cancellationToken);
+        CallAsync<SleepSummaryResponse>(WithingsServices.Sleep.Path, DayRange("getsummary", query), accessToken, retryable: true, cancellationToken);
 
     public Task<WithingsResult<DevicesResponse>> GetDevicesAsync(string accessToken, CancellationToken cancellationToken = default) =>
-        CallAsync<DevicesResponse>("v2/user", Action("getdevice"), accessToken, retryable: true, cancellationToken);
+        CallAsync<DevicesResponse>(WithingsServices.User.Path, Action("getdevice"), accessToken, retryable: true, cancellationToken);
 
     public Task<WithingsResult<GoalsResponse>> GetGoalsAsync(string accessToken, CancellationToken cancellationToken = default) =>
-        CallAsync<GoalsResponse>("v2/user", Action("getgoals"), accessToken, retryable: true, cancellationToken);
+        CallAsync<GoalsResponse>(WithingsServices.User.Path, Action("getgoals"), accessToken, retryable: true, cancellationToken);
 
     public Task<WithingsResult<HeartListResponse>> ListHeartAsync(string accessToken, DateTimeOffset? start = null, DateTimeOffset? end = null,
         int? offset = null, CancellationToken cancellationToken = default)
@@ -84,14 +84,14 @@ public sealed partial class WithingsClient
         Add(parameters, "startdate", start?.ToUnixTimeSeconds());
         Add(parameters, "enddate", end?.ToUnixTimeSeconds());
         Add(parameters, "offset", offset);
-        return CallAsync<HeartListResponse>("v2/heart", parameters, accessToken, retryable: true, cancellationToken);
+        return CallAsync<HeartListResponse>(WithingsServices.Heart.Path, parameters, accessToken, retryable: true, cancellationToken);
     }
 
     public Task<WithingsResult<HeartSignalResponse>> GetHeartSignalAsync(string accessToken, long signalId, CancellationToken cancellationToken = default)
     {
         var parameters = Action("get");
         Add(parameters, "signalid", signalId);
-        return CallAsync<HeartSignalResponse>("v2/heart", parameters, accessToken, retryable: true, cancellationToken);
+        return CallAsync<HeartSignalResponse>(WithingsServices.Heart.Path, parameters, accessToken, retryable: true, cancellationToken);
     }
 
     private static List<KeyValuePair<string, string>> Action(string action) => [new("action", action)];

@@ -10,21 +10,21 @@ public sealed partial class WithingsClient
         {
             parameters.Add(new("comment", comment));
         }
-        return CallAsync<EmptyBody>("notify", parameters, accessToken, retryable: false, cancellationToken);
+        return CallAsync<EmptyBody>(WithingsServices.Notify.Path, parameters, accessToken, retryable: false, cancellationToken);
     }
 
     public Task<WithingsResult<NotifySubscription>> GetSubscriptionAsync(string accessToken, string callbackUrl, int? appli = null, CancellationToken cancellationToken = default) =>
-        CallAsync<NotifySubscription>("notify", Notify("get", callbackUrl, appli), accessToken, retryable: true, cancellationToken);
+        CallAsync<NotifySubscription>(WithingsServices.Notify.Path, Notify("get", callbackUrl, appli), accessToken, retryable: true, cancellationToken);
 
     public Task<WithingsResult<NotifyListResponse>> ListSubscriptionsAsync(string accessToken, int? appli = null, CancellationToken cancellationToken = default)
     {
         var parameters = Action("list");
         Add(parameters, "appli", appli);
-        return CallAsync<NotifyListResponse>("notify", parameters, accessToken, retryable: true, cancellationToken);
+        return CallAsync<NotifyListResponse>(WithingsServices.Notify.Path, parameters, accessToken, retryable: true, cancellationToken);
     }
 
     public Task<WithingsResult<EmptyBody>> RevokeSubscriptionAsync(string accessToken, string callbackUrl, int? appli = null, CancellationToken cancellationToken = default) =>
-        CallAsync<EmptyBody>("notify", Notify("revoke", callbackUrl, appli), accessToken, retryable: false, cancellationToken);
+        CallAsync<EmptyBody>(WithingsServices.Notify.Path, Notify("revoke", callbackUrl, appli), accessToken, retryable: false, cancellationToken);
 
     /// <summary>Changes one thing of a subscription: its callback URL, its appli, or its comment.</summary>
     public Task<WithingsResult<EmptyBody>> UpdateSubscriptionAsync(string accessToken, string callbackUrl, int appli,
@@ -40,7 +40,7 @@ public sealed partial class WithingsClient
         {
             parameters.Add(new("comment", comment));
         }
-        return CallAsync<EmptyBody>("notify", parameters, accessToken, retryable: false, cancellationToken);
+        return CallAsync<EmptyBody>(WithingsServices.Notify.Path, parameters, accessToken, retryable: false, cancellationToken);
     }
 
     private static List<KeyValuePair<string, string>> Notify(string action, string callbackUrl, int? appli)

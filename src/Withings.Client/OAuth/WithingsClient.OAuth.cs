@@ -4,8 +4,8 @@ namespace Withings.Client;
 
 public sealed partial class WithingsClient
 {
-    private const string TokenService = "v2/oauth2";
-    private const string SignatureService = "v2/signature";
+    private static readonly string TokenService = WithingsServices.OAuth2.Path;
+    private static readonly string SignatureService = WithingsServices.Signature.Path;
 
     /// <summary>
     /// The authorize2 URL to send the user's browser to. <paramref name="demo"/> adds <c>mode=demo</c> (the demo user).

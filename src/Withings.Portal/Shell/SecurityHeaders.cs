@@ -1,3 +1,5 @@
+using Withings.Sandbox;
+
 namespace Withings.Portal.Shell;
 
 /// <summary>
@@ -19,7 +21,7 @@ public sealed class SecurityHeaders(RequestDelegate next)
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
         headers["Cross-Origin-Opener-Policy"] = "same-origin";
-        if (!context.Request.Path.StartsWithSegments("/sandbox"))
+        if (!context.Request.Path.StartsWithSegments(SandboxLayout.PortalMount))
         {
             headers.ContentSecurityPolicy = ContentSecurityPolicy;
             headers.XFrameOptions = "DENY";

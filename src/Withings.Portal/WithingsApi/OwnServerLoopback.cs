@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Withings.Sandbox;
 
 namespace Withings.Portal.WithingsApi;
 
@@ -13,6 +14,9 @@ namespace Withings.Portal.WithingsApi;
 public sealed class OwnServerLoopback(IServer server)
 {
     public const string Host = "localhost";
+
+    /// <summary>The embedded sandbox as the portal's own server-side calls address it.</summary>
+    public const string SandboxBase = $"http://{Host}{SandboxLayout.PortalMount}";
 
     public SocketsHttpHandler CreateHandler() => new()
     {

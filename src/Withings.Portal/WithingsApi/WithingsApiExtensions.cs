@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 using Withings.Client;
 using Withings.Portal.WithingsApi;
+using Withings.Sandbox;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -58,7 +59,7 @@ public static class WithingsApiExtensions
     {
         if (app.Services.GetRequiredService<WithingsApiSettings>().SandboxEnabled)
         {
-            app.MapWithingsSandbox("/sandbox");
+            app.MapWithingsSandbox(SandboxLayout.PortalMount);
         }
         return app;
     }
@@ -107,8 +108,7 @@ public static class WithingsApiExtensions
     {
         if (UsesEmbeddedSandbox(configuration))
         {
-            options.AccountBaseUrl = $"http://{OwnServerLoopback.Host}/sandbox/account";
-            options.ApiBaseUrl = $"http://{OwnServerLoopback.Host}/sandbox/wbsapi";
+            (options.AccountBaseUrl, options.ApiBaseUrl) = SandboxLayout.BaseUrls(OwnServerLoopback.SandboxBase);
         }
         options.ClientId ??= configuration[$"{PortalAppPrefix}:ClientId"];
         options.ClientSecret ??= configuration[$"{PortalAppPrefix}:ClientSecret"];

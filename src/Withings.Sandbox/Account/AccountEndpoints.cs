@@ -15,7 +15,7 @@ internal static class AccountEndpoints
 
     public static RouteGroupBuilder MapAccountEndpoints(this RouteGroupBuilder root)
     {
-        var account = root.MapGroup("/account");
+        var account = root.MapGroup(SandboxLayout.Account);
         account.MapGet("/oauth2_user/authorize2", ShowConsentAsync).WithName("SandboxAuthorize2");
         account.MapPost("/oauth2_user/authorize2", DecideAsync).DisableAntiforgery();
 

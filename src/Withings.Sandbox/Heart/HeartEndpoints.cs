@@ -9,11 +9,11 @@ internal static class HeartEndpoints
 {
     public const int PageSize = 100;
 
-    private static readonly Dictionary<string, string?> Actions = new() { ["list"] = WithingsScopes.Metrics, ["get"] = WithingsScopes.Metrics };
+    private static readonly IReadOnlyDictionary<string, string?> Actions = WithingsServices.Heart.ScopesOf("list", "get");
 
     public static RouteGroupBuilder MapHeartEndpoints(this RouteGroupBuilder wbsapi)
     {
-        wbsapi.MapMethods("/v2/heart", SandboxRoutes.GetAndPost, HandleAsync).WithName("SandboxHeart");
+        wbsapi.MapMethods(WithingsServices.Heart.Path, SandboxRoutes.GetAndPost, HandleAsync).WithName("SandboxHeart");
         return wbsapi;
     }
 

@@ -9,11 +9,11 @@ internal static class MeasureEndpoints
 {
     public const int PageSize = 200;
 
-    private static readonly Dictionary<string, string?> Actions = new() { ["getmeas"] = WithingsScopes.Metrics };
+    private static readonly IReadOnlyDictionary<string, string?> Actions = WithingsServices.Measure.ScopesOf("getmeas");
 
     public static RouteGroupBuilder MapMeasureEndpoints(this RouteGroupBuilder wbsapi)
     {
-        wbsapi.MapMethods("/measure", SandboxRoutes.GetAndPost, GetMeasAsync).WithName("SandboxGetmeas");
+        wbsapi.MapMethods(WithingsServices.Measure.Path, SandboxRoutes.GetAndPost, GetMeasAsync).WithName("SandboxGetmeas");
         return wbsapi;
     }
 

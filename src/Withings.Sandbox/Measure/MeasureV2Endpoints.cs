@@ -13,16 +13,11 @@ internal static class MeasureV2Endpoints
     public const int IntradayStepSeconds = 600;
     public const int IntradayMaxSpanSeconds = 86400;
 
-    private static readonly Dictionary<string, string?> Actions = new()
-    {
-        ["getactivity"] = WithingsScopes.Activity,
-        ["getintradayactivity"] = WithingsScopes.Activity,
-        ["getworkouts"] = WithingsScopes.Activity,
-    };
+    private static readonly IReadOnlyDictionary<string, string?> Actions = WithingsServices.MeasureV2.ScopesOf("getactivity", "getintradayactivity", "getworkouts");
 
     public static RouteGroupBuilder MapMeasureV2Endpoints(this RouteGroupBuilder wbsapi)
     {
-        wbsapi.MapMethods("/v2/measure", SandboxRoutes.GetAndPost, HandleAsync).WithName("SandboxMeasureV2");
+        wbsapi.MapMethods(WithingsServices.MeasureV2.Path, SandboxRoutes.GetAndPost, HandleAsync).WithName("SandboxMeasureV2");
         return wbsapi;
     }
 

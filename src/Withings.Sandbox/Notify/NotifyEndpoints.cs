@@ -14,25 +14,13 @@ internal static class NotifyEndpoints
     /// <summary>Every captured list shows this expiry.</summary>
     public const long NeverExpires = 2147483647;
 
-    private static readonly Dictionary<string, string?> Actions = new()
-    {
-        ["subscribe"] = null, ["get"] = null, ["list"] = null, ["revoke"] = null, ["update"] = null,
-    };
+    private static readonly IReadOnlyDictionary<string, string?> Actions = WithingsServices.Notify.ScopesOf("subscribe", "get", "list", "revoke", "update");
 
     public static RouteGroupBuilder MapNotifyEndpoints(this RouteGroupBuilder wbsapi)
     {
-        wbsapi.MapMethods("/notify", SandboxRoutes.GetAndPost, HandleAsync).WithName("SandboxNotify");
+        wbsapi.MapMethods(WithingsServices.Notify.Path, SandboxRoutes.GetAndPost, HandleAsync).WithName("SandboxNotify");
         return wbsapi;
     }
-
-    /// <summary>The scope each appli needs (API-FACTS §3.7; 1 → user.metrics, 50/51 → user.sleepevents; the rest by analogy).</summary>
-    internal static string? ScopeFor(int appli) => appli switch
-    {
-        1 or 2 or 4 or 54 or 55 or 58 => WithingsScopes.Metrics,
-        16 or 44 => WithingsScopes.Activity,
-        50 or 51 or 52 => WithingsScopes.SleepEvents,
-        _ => null,
-    };
 
     private static async Task<IResult> HandleAsync(HttpContext http, DataCallGate gate, IDbContextFactory<SandboxDbContext> factory, CallbackChecker checker, TimeProvider time)
     {
@@ -158,7 +146,7 @@ internal static class NotifyEndpoints
     }
 
     private static IResult? Refuse(DataCall call, int appli) =>
-        ScopeFor(appli) is { } scope && !call.Scopes.Contains(scope) ? WithingsReply.MissingScope(scope) : null;
+        WithingsServices.NotificationScope(appli) is { } scope && !call.Scopes.Contains(scope) ? WithingsReply.MissingScope(scope) : null;
 
     /// <summary>Status 293 (captured code; simulated wording): the URL breaks a rule or the HEAD check failed.</summary>
     private static async Task<IResult?> CallbackProblemAsync(string callbackUrl, CallbackChecker checker, CancellationToken ct)

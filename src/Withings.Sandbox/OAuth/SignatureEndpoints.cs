@@ -13,7 +13,7 @@ internal static class SignatureEndpoints
 
     public static RouteGroupBuilder MapSignatureEndpoints(this RouteGroupBuilder wbsapi)
     {
-        wbsapi.MapMethods("/v2/signature", SandboxRoutes.GetAndPost, GetNonceAsync).WithName("SandboxGetNonce");
+        wbsapi.MapMethods(WithingsServices.Signature.Path, SandboxRoutes.GetAndPost, GetNonceAsync).WithName("SandboxGetNonce");
         return wbsapi;
     }
 

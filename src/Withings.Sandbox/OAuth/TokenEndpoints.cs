@@ -11,7 +11,7 @@ internal static class TokenEndpoints
 {
     public static RouteGroupBuilder MapTokenEndpoints(this RouteGroupBuilder wbsapi)
     {
-        wbsapi.MapMethods("/v2/oauth2", SandboxRoutes.GetAndPost, RequestTokenAsync).WithName("SandboxRequestToken");
+        wbsapi.MapMethods(WithingsServices.OAuth2.Path, SandboxRoutes.GetAndPost, RequestTokenAsync).WithName("SandboxRequestToken");
         return wbsapi;
     }
 

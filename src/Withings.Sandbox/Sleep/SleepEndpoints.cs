@@ -15,15 +15,11 @@ internal static class SleepEndpoints
     /// </summary>
     public const int MaxGetSpanSeconds = 7 * 86400;
 
-    private static readonly Dictionary<string, string?> Actions = new()
-    {
-        ["get"] = WithingsScopes.Activity,
-        ["getsummary"] = WithingsScopes.Activity,
-    };
+    private static readonly IReadOnlyDictionary<string, string?> Actions = WithingsServices.Sleep.ScopesOf("get", "getsummary");
 
     public static RouteGroupBuilder MapSleepEndpoints(this RouteGroupBuilder wbsapi)
     {
-        wbsapi.MapMethods("/v2/sleep", SandboxRoutes.GetAndPost, HandleAsync).WithName("SandboxSleep");
+        wbsapi.MapMethods(WithingsServices.Sleep.Path, SandboxRoutes.GetAndPost, HandleAsync).WithName("SandboxSleep");
         return wbsapi;
     }
 

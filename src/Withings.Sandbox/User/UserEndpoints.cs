@@ -1,3 +1,4 @@
+using Withings.Client;
 using Withings.Sandbox.DemoData;
 using Withings.Sandbox.Wire;
 
@@ -9,11 +10,11 @@ namespace Withings.Sandbox.User;
 /// </summary>
 internal static class UserEndpoints
 {
-    private static readonly Dictionary<string, string?> Actions = new() { ["getdevice"] = null, ["getgoals"] = null };
+    private static readonly IReadOnlyDictionary<string, string?> Actions = WithingsServices.User.ScopesOf("getdevice", "getgoals");
 
     public static RouteGroupBuilder MapUserEndpoints(this RouteGroupBuilder wbsapi)
     {
-        wbsapi.MapMethods("/v2/user", SandboxRoutes.GetAndPost, HandleAsync).WithName("SandboxUser");
+        wbsapi.MapMethods(WithingsServices.User.Path, SandboxRoutes.GetAndPost, HandleAsync).WithName("SandboxUser");
         return wbsapi;
     }
 

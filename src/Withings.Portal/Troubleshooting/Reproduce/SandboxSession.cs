@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using Withings.Client;
 using Withings.Portal.WithingsApi;
+using Withings.Sandbox;
 
 namespace Withings.Portal.Troubleshooting.Reproduce;
 
@@ -17,7 +18,7 @@ internal sealed class SandboxSession
 {
     /// <summary>The address requests are written to; <see cref="OwnServerLoopback"/> connects them to this very process.</summary>
     public const string Origin = $"http://{OwnServerLoopback.Host}";
-    public const string Base = $"{Origin}/sandbox";
+    public const string Base = OwnServerLoopback.SandboxBase;
     private const int DemoUser = 38100001;
 
     private readonly HttpClient http;
@@ -34,8 +35,8 @@ internal sealed class SandboxSession
         this.time = time;
         client = new WithingsClient(http, Options.Create(new WithingsApiOptions
         {
-            AccountBaseUrl = $"{Base}/account",
-            ApiBaseUrl = $"{Base}/wbsapi",
+            AccountBaseUrl = SandboxLayout.BaseUrls(Base).AccountBaseUrl,
+            ApiBaseUrl = SandboxLayout.BaseUrls(Base).ApiBaseUrl,
             ClientId = app.ClientId,
             ClientSecret = app.ClientSecret,
             CallbackUrl = app.RedirectUri,
