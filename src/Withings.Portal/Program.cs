@@ -7,7 +7,6 @@ builder.AddPortalWithingsApi();
 builder.AddPortalErrors();
 builder.AddPortalHealth();
 builder.AddTroubleshooting();
-builder.AddTroubleshooterCases();
 
 var app = builder.Build();
 

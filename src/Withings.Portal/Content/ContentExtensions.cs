@@ -1,9 +1,9 @@
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Withings.Portal.Content;
 using Withings.Portal.Content.Feedback;
 using Withings.Portal.Content.Markdown;
 using Withings.Portal.Content.Search;
+using Withings.Portal.Shell;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -23,11 +23,9 @@ public static class ContentExtensions
         services.AddSingleton<ContentStore>();
         services.AddSingleton<SearchMissLog>();
         services.AddSingleton<FeedbackService>();
-        services.Configure<RateLimiterOptions>(options =>
-        {
-            options.AddPolicy(FeedbackEndpoints.RateLimitPolicy, context => PerClient(context, permits: 20));
-            options.AddPolicy(SearchRateLimitPolicy, context => PerClient(context, permits: 120));
-        });
+        services.Configure<RateLimiterOptions>(options => options
+            .AddPerClientAddress(FeedbackEndpoints.RateLimitPolicy, permitsPerMinute: 20)
+            .AddPerClientAddress(SearchRateLimitPolicy, permitsPerMinute: 120));
         return builder;
     }
 
@@ -40,8 +38,4 @@ public static class ContentExtensions
         app.MapSitemap();
         return app;
     }
-
-    private static RateLimitPartition<string> PerClient(HttpContext context, int permits) =>
-        RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-            _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1) });
 }

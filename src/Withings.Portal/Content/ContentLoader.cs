@@ -19,19 +19,15 @@ public sealed partial class ContentLoader(MarkdownPipeline pipeline, AppRoutes a
     {
         var problems = new List<ContentException>();
         var parsed = new List<ParsedPage>();
+        var sources = new List<MarkdownFile>();
         foreach (var kind in ContentKinds.All)
         {
-            var folder = Path.Combine(root, kind.Folder());
-            if (!Directory.Exists(folder))
+            foreach (var file in ContentFiles.Read(root, kind, problems))
             {
-                continue;
-            }
-            foreach (var path in Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal))
-            {
-                var relative = $"{kind.Folder()}/{Path.GetFileName(path)}";
+                sources.Add(file);
                 try
                 {
-                    parsed.Add(Parse(kind, relative, File.ReadAllText(path), problems));
+                    parsed.Add(Parse(kind, file, problems));
                 }
                 catch (ContentException problem)
                 {
@@ -42,12 +38,12 @@ public sealed partial class ContentLoader(MarkdownPipeline pipeline, AppRoutes a
 
         var pages = RejectDuplicateSlugs(parsed, problems);
         CheckReferences(pages, problems);
-        return new ContentSnapshot(root, pages.Select(p => p.Page).ToList(), problems);
+        return new ContentSnapshot(root, pages.Select(p => p.Page).ToList(), problems, sources);
     }
 
-    private ParsedPage Parse(ContentKind kind, string relative, string text, List<ContentException> problems)
+    private ParsedPage Parse(ContentKind kind, MarkdownFile file, List<ContentException> problems)
     {
-        var file = MarkdownFile.Parse(relative, text);
+        var relative = file.RelativePath;
         var front = kind == ContentKind.Troubleshoot ? file.ReadFrontMatterPart<PageFrontMatter>() : file.ReadFrontMatter<PageFrontMatter>();
         CheckFrontMatter(kind, file, front, problems);
 
@@ -75,6 +71,7 @@ public sealed partial class ContentLoader(MarkdownPipeline pipeline, AppRoutes a
             Topics = front.Topics,
             Related = front.Related,
             Aliases = front.Aliases,
+            Steps = front.Steps.Select(s => s.Id).Where(id => id.Length > 0).ToList(),
             Order = front.Order ?? int.MaxValue,
             Html = html.ToString(),
             Headings = headings,
@@ -117,6 +114,10 @@ public sealed partial class ContentLoader(MarkdownPipeline pipeline, AppRoutes a
         {
             Problem("front matter: 'category' is required for FAQ pages.");
         }
+        if (kind != ContentKind.Troubleshoot && front.Steps.Count > 0)
+        {
+            Problem("front matter: 'steps' is only for troubleshooter topics.");
+        }
         if (kind != ContentKind.Glossary && front.Aliases.Count > 0)
         {
             Problem("front matter: 'aliases' is only for glossary terms.");
@@ -138,11 +139,12 @@ public sealed partial class ContentLoader(MarkdownPipeline pipeline, AppRoutes a
     private void CheckReferences(List<ParsedPage> pages, List<ContentException> problems)
     {
         var byRoute = pages.ToDictionary(p => p.Page.Route, p => p.Page, StringComparer.Ordinal);
+        var stepRoutes = pages.SelectMany(p => p.Page.StepRoutes).ToHashSet(StringComparer.Ordinal);
         foreach (var (page, links, frontMatterLine) in pages)
         {
             foreach (var link in links)
             {
-                if (LinkProblem(page, link, byRoute) is { } problem)
+                if (LinkProblem(page, link, byRoute, stepRoutes) is { } problem)
                 {
                     problems.Add(new ContentException(page.SourcePath, link.Line, problem));
                 }
@@ -151,7 +153,7 @@ public sealed partial class ContentLoader(MarkdownPipeline pipeline, AppRoutes a
             {
                 var (route, anchor) = SplitAnchor(related);
                 var target = byRoute.GetValueOrDefault(route);
-                if (target is null && !appRoutes.Contains(route))
+                if (target is null && !stepRoutes.Contains(route) && !appRoutes.Contains(route))
                 {
                     problems.Add(new ContentException(page.SourcePath, frontMatterLine, $"front matter: related page '{related}' does not exist."));
                 }
@@ -167,7 +169,7 @@ public sealed partial class ContentLoader(MarkdownPipeline pipeline, AppRoutes a
         }
     }
 
-    private string? LinkProblem(ContentPage page, InternalLink link, Dictionary<string, ContentPage> byRoute)
+    private string? LinkProblem(ContentPage page, InternalLink link, Dictionary<string, ContentPage> byRoute, HashSet<string> stepRoutes)
     {
         if (link.Problem is not null)
         {
@@ -177,7 +179,7 @@ public sealed partial class ContentLoader(MarkdownPipeline pipeline, AppRoutes a
         var target = link.Route.Length == 0 ? page : byRoute.GetValueOrDefault(link.Route);
         if (target is null)
         {
-            return appRoutes.Contains(link.Route) ? null : $"broken link '{link.Url}': no page at {link.Route}.";
+            return stepRoutes.Contains(link.Route) || appRoutes.Contains(link.Route) ? null : $"broken link '{link.Url}': no page at {link.Route}.";
         }
         if (link.Anchor is { Length: > 0 } anchor && target.Headings.All(h => h.Id != anchor))
         {

@@ -14,6 +14,9 @@ public sealed record ContentPage
     public IReadOnlyList<string> Topics { get; init; } = [];
     public IReadOnlyList<string> Related { get; init; } = [];
     public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    /// <summary>Ids of the page's steps (troubleshooter topics), each served at <c>{Route}/{id}</c>.</summary>
+    public IReadOnlyList<string> Steps { get; init; } = [];
     public int Order { get; init; }
 
     /// <summary>Body HTML from the Markdig pipeline (repository-owned content; raw HTML in it is escaped).</summary>
@@ -28,6 +31,8 @@ public sealed record ContentPage
     public required string SourcePath { get; init; }
 
     public string Route => Kind.Route(Slug);
+
+    public IEnumerable<string> StepRoutes => Steps.Select(step => $"{Route}/{step}");
 }
 
 public sealed record PageHeading(int Level, string Id, string Text);

@@ -12,13 +12,15 @@ public sealed class ContentSnapshot
     private readonly ConcurrentDictionary<string, IReadOnlyList<RelatedPage>> related = new(StringComparer.Ordinal);
     private readonly Lazy<SearchIndex> search;
 
-    public ContentSnapshot(string root, IReadOnlyList<ContentPage> pages, IReadOnlyList<ContentException> problems)
+    public ContentSnapshot(string root, IReadOnlyList<ContentPage> pages, IReadOnlyList<ContentException> problems,
+        IReadOnlyList<MarkdownFile>? sources = null)
     {
         Root = root;
+        Sources = sources ?? [];
         Pages = pages;
         Problems = problems;
         byRoute = pages.ToDictionary(p => p.Route, StringComparer.Ordinal);
-        search = new Lazy<SearchIndex>(() => SearchIndex.Build(pages.Select(SearchDocument.From)));
+        search = new Lazy<SearchIndex>(() => SearchIndex.Build(pages.Select(ToSearchDocument)));
     }
 
     public string Root { get; }
@@ -29,6 +31,15 @@ public sealed class ContentSnapshot
     public IReadOnlyList<ContentException> Problems { get; }
 
     public SearchIndex Search => search.Value;
+
+    /// <summary>
+    /// The files this snapshot was read from (front matter and body split, not yet interpreted), for features whose
+    /// front matter carries more than a page needs: the troubleshooter builds its topics from these.
+    /// </summary>
+    public IReadOnlyList<MarkdownFile> Sources { get; }
+
+    public IEnumerable<MarkdownFile> SourcesOf(ContentKind kind) =>
+        Sources.Where(f => f.RelativePath.StartsWith(kind.Folder() + "/", StringComparison.Ordinal));
 
     public ContentPage? Find(ContentKind kind, string slug) => byRoute.GetValueOrDefault(kind.Route(slug));
 
@@ -41,6 +52,15 @@ public sealed class ContentSnapshot
     /// pages about the same status codes or tags.
     /// </summary>
     public IReadOnlyList<RelatedPage> RelatedTo(ContentPage page) => related.GetOrAdd(page.Route, _ => ComputeRelated(page));
+
+    private static SearchDocument ToSearchDocument(ContentPage page) => new(
+        page.Route,
+        page.Title,
+        page.Kind.Label(),
+        page.Summary,
+        page.PlainText,
+        [.. page.Aliases, .. page.Errors, .. page.Tags, .. page.StatusCodes.Select(c => c.ToString(System.Globalization.CultureInfo.InvariantCulture))],
+        page.Headings.Select(h => h.Text).ToList());
 
     private List<RelatedPage> ComputeRelated(ContentPage page)
     {

@@ -47,15 +47,18 @@ public sealed partial class ContentStore : IDisposable
 
     public ContentSnapshot Current => Volatile.Read(ref current);
 
-    /// <summary>Raised after a reload, for features that derive data from the content (e.g. the troubleshooter).</summary>
+    /// <summary>
+    /// Raised after a new snapshot is in place and before cached pages are evicted, so that features deriving data from
+    /// the content (the troubleshooter's topics) are up to date when the pages are rendered again.
+    /// </summary>
     public event Action<ContentSnapshot>? Reloaded;
 
     public ContentSnapshot Reload()
     {
         var snapshot = Load();
         Volatile.Write(ref current, snapshot);
-        _ = cache.EvictByTagAsync(HelpPageCachePolicy.ContentTag, CancellationToken.None).AsTask();
         Reloaded?.Invoke(snapshot);
+        _ = cache.EvictByTagAsync(HelpPageCachePolicy.ContentTag, CancellationToken.None).AsTask();
         LogReloaded(snapshot.Pages.Count);
         return snapshot;
     }

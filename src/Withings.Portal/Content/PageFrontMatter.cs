@@ -26,8 +26,19 @@ public sealed class PageFrontMatter
     /// <summary>Menu order of a guide.</summary>
     public int? Order { get; set; }
 
+    /// <summary>
+    /// Decision steps of a troubleshooter topic: each is a page of its own at <c>{route}/{id}</c>. Only the ids are read
+    /// here (for links and the sitemap); the troubleshooter reads the rest.
+    /// </summary>
+    public List<PageStep> Steps { get; set; } = [];
+
     /// <summary>Troubleshooter topics carry their id here as well as in <see cref="Slug"/>.</summary>
     public string? Id { get; set; }
 
     public const int MaxSummaryLength = 160;
+}
+
+public sealed class PageStep
+{
+    public string Id { get; set; } = "";
 }

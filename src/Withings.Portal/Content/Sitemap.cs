@@ -2,7 +2,7 @@ using System.Xml.Linq;
 
 namespace Withings.Portal.Content;
 
-/// <summary><c>/sitemap.xml</c>: every content page and every page the features register, as absolute URLs.</summary>
+/// <summary><c>/sitemap.xml</c>: every content page and its steps, and every page the features register, as absolute URLs.</summary>
 public static class Sitemap
 {
     private static readonly XNamespace Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
@@ -12,7 +12,7 @@ public static class Sitemap
         endpoints.MapGet("/sitemap.xml", (HttpContext context, ContentStore content, AppRoutes routes) =>
             {
                 var origin = $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}";
-                var urls = routes.All.Concat(content.Current.Pages.Select(p => p.Route)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+                var urls = routes.All.Concat(content.Current.Pages.SelectMany(p => p.StepRoutes.Prepend(p.Route))).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
                 var document = new XDocument(new XElement(Ns + "urlset",
                     urls.Select(route => new XElement(Ns + "url", new XElement(Ns + "loc", origin + route)))));
                 return TypedResults.Text(

@@ -3,12 +3,12 @@ using Withings.Portal.Content;
 
 namespace Withings.Portal.Errors;
 
-/// <summary>Which content pages are about a status code (from their <c>status_codes</c> front matter).</summary>
+/// <summary>
+/// Which help pages are about a status code (from their <c>status_codes</c> front matter). The troubleshooter topics that
+/// share a code come from the topic catalog itself (<see cref="Troubleshooting.Topics.TopicCatalog.TopicsForStatus"/>).
+/// </summary>
 public static class StatusCodePages
 {
-    public static IReadOnlyList<ContentPage> TopicsFor(ContentSnapshot content, int code) =>
-        content.OfKind(ContentKind.Troubleshoot).Where(p => p.StatusCodes.Contains(code)).OrderBy(p => p.Title, StringComparer.Ordinal).ToList();
-
     public static IReadOnlyList<ContentPage> OtherPagesFor(ContentSnapshot content, int code) =>
         content.Pages.Where(p => p.Kind != ContentKind.Troubleshoot && p.StatusCodes.Contains(code))
             .OrderBy(p => p.Kind).ThenBy(p => p.Title, StringComparer.Ordinal).ToList();

@@ -1,49 +1,81 @@
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
-using Withings.Portal.Troubleshooting;
+using Withings.Portal.Content;
+using Withings.Portal.Shell;
 using Withings.Portal.Troubleshooting.Api;
+using Withings.Portal.Troubleshooting.Cases;
+using Withings.Portal.Troubleshooting.Diagnosis;
+using Withings.Portal.Troubleshooting.Outcomes;
+using Withings.Portal.Troubleshooting.Paste;
+using Withings.Portal.Troubleshooting.Reproduce;
+using Withings.Portal.Troubleshooting.Requests;
+using Withings.Portal.Troubleshooting.Steps;
+using Withings.Portal.Troubleshooting.Topics;
+using Withings.Portal.WithingsApi;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
 public static class TroubleshootingExtensions
 {
-    /// <summary>The troubleshooter's topic catalog (from <c>content/troubleshoot/</c>), diagnosis engine, request linter and API.</summary>
+    /// <summary>
+    /// The error troubleshooter: topics (built from <c>content/troubleshoot/</c> by the content store), the diagnosis
+    /// engine and its API, the request linter, step pages with their live checks and outcomes, "Reproduce it" against
+    /// the sandbox, and case links.
+    /// </summary>
     public static IHostApplicationBuilder AddTroubleshooting(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<DiagnoseApiOptions>().BindConfiguration(DiagnoseApiOptions.Section)
-            .ValidateDataAnnotations().ValidateOnStart();
+        var services = builder.Services;
 
-        // Consumers resolve the current snapshot each time; long-lived ones should hold TopicLibrary instead.
-        builder.Services.AddSingleton<TopicLibrary>();
-        builder.Services.AddTransient(sp => sp.GetRequiredService<TopicLibrary>().Current.Catalog);
-        builder.Services.AddTransient(sp => sp.GetRequiredService<TopicLibrary>().Current.Engine);
-        builder.Services.AddTransient(sp => sp.GetRequiredService<TopicLibrary>().Current.Linter);
+        // Topics and what is built on them; each follows the library when the content is edited.
+        services.AddSingleton<TopicLibrary>();
+        services.AddSingleton(sp => new DiagnosisEngine(sp.GetRequiredService<TopicLibrary>()));
+        services.AddSingleton(sp => new RequestLinter(sp.GetRequiredService<TopicLibrary>()));
+        services.AddSingleton(AppRouteSet.Fixed("troubleshooter index", "/troubleshoot"));
+        services.AddSingleton<StepMarkdown>();
 
-        builder.AddTopicPages();
+        // POST /api/diagnose
+        services.AddOptions<DiagnoseApiOptions>().BindConfiguration(DiagnoseApiOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOpenApi();
 
-        builder.Services.AddOpenApi();
-        builder.Services.Configure<RateLimiterOptions>(limiter =>
-        {
-            limiter.AddPolicy(DiagnoseApiOptions.RateLimitPolicy, context =>
+        // Outcomes ("This fixed it" / "Still broken") and "Reproduce it"
+        services.AddSingleton<OutcomeService>();
+        services.AddOptions<ReproduceOptions>().BindConfiguration(ReproduceOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ReproduceRunner>();
+        // No logging handlers: the calls carry secrets in their URLs and bodies (they are shown only redacted).
+        services.AddHttpClient(ReproduceRunner.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(30))
+            .ConfigurePrimaryHttpMessageHandler(sp => sp.GetRequiredService<OwnServerLoopback>().CreateHandler())
+            .RemoveAllLoggers();
+
+        // Case links: redacted on save, expiring, purged in the background, limited per client address.
+        services.AddOptions<CaseOptions>().BindConfiguration(CaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<CaseService>();
+        services.AddSingleton<CaseCreationLimiter>();
+        services.AddHostedService<ExpiredCasePurger>();
+        // The paste box sends its whole text in one circuit message (see PasteLimits).
+        services.Configure<HubOptions>(hub => hub.MaximumReceiveMessageSize = PasteLimits.MaxCircuitMessageBytes);
+
+        services.Configure<RateLimiterOptions>(limiter => limiter
+            .AddPerClientAddress(DiagnoseApiOptions.RateLimitPolicy, sp =>
             {
-                var options = context.RequestServices.GetRequiredService<IOptions<DiagnoseApiOptions>>().Value;
-                return RateLimitPartition.GetFixedWindowLimiter(
-                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = options.PermitLimit, Window = TimeSpan.FromSeconds(options.WindowSeconds) });
-            });
-        });
+                var api = sp.GetRequiredService<IOptions<DiagnoseApiOptions>>().Value;
+                return (api.PermitLimit, TimeSpan.FromSeconds(api.WindowSeconds));
+            })
+            .AddPerClientAddress(OutcomeEndpoints.RateLimitPolicy, permitsPerMinute: 20)
+            .AddPerClientAddress(ReproduceOptions.RateLimitPolicy, sp =>
+                (sp.GetRequiredService<IOptions<ReproduceOptions>>().Value.PermitsPerMinute, TimeSpan.FromMinutes(1))));
         return builder;
     }
 
-    /// <summary><c>POST /api/diagnose</c> (rate-limited per client IP) and the OpenAPI document at <c>/openapi/v1.json</c>.</summary>
+    /// <summary><c>POST /api/diagnose</c> and its OpenAPI document, the outcome form's endpoint and the reproduce callback probe.</summary>
     public static WebApplication MapTroubleshooting(this WebApplication app)
     {
-        // Load (and validate) the topics now: broken content stops the start instead of the first diagnosis.
+        // Build (and validate) the topics now: broken content stops the start instead of the first diagnosis.
         _ = app.Services.GetRequiredService<TopicLibrary>();
         app.MapDiagnoseEndpoint();
-        app.MapTopicPages();
         app.MapOpenApi();
+        app.MapOutcomeEndpoints();
+        app.MapCallbackProbe();
         return app;
     }
 }

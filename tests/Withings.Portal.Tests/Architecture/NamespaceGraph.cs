@@ -103,8 +103,6 @@ internal sealed class NamespaceGraph
         return loops;
     }
 
-    public IEnumerable<string> AllEdges() => edges.OrderBy(e => e.Key).SelectMany(e => e.Value.Keys.Order().Select(t => $"{e.Key} -> {t}"));
-
     public string Describe(List<string> loop)
     {
         var members = loop.ToHashSet(StringComparer.Ordinal);

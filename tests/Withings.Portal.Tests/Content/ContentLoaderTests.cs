@@ -54,6 +54,27 @@ public class ContentLoaderTests : IDisposable
     }
 
     [Fact]
+    public void LinksToATopicsStepsAreValidAndToAMissingStepAreNot()
+    {
+        Write("troubleshoot/cors.md", Page("cors", "CORS", "steps:\n  - id: start\n    question: \"Where?\"\n  - id: fix-proxy\n    fix: \"Use a server.\"\n"));
+        Write("faq/a.md", Faq("a") + "[fix](/troubleshoot/cors/fix-proxy) and [nothing](/troubleshoot/cors/no-such-step)\n");
+
+        var content = Loader.Load(root.FullName);
+
+        Assert.Equal(["/troubleshoot/cors/start", "/troubleshoot/cors/fix-proxy"], content.Find(ContentKind.Troubleshoot, "cors")!.StepRoutes);
+        var problem = Assert.Single(content.Problems);
+        Assert.Contains("/troubleshoot/cors/no-such-step", problem.Problem);
+    }
+
+    [Fact]
+    public void StepsOutsideTheTroubleshooterAreReported()
+    {
+        Write("faq/a.md", Faq("a", "steps:\n  - id: start\n"));
+
+        Assert.Contains(Loader.Load(root.FullName).Problems, p => p.Problem.Contains("'steps' is only for troubleshooter topics", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void TwoFilesClaimingOneSlugAreReportedAndTheFirstIsKept()
     {
         Write("faq/a.md", Faq("a"));

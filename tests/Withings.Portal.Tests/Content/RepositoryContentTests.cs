@@ -25,7 +25,7 @@ public class RepositoryContentTests(PortalFixture fixture) : IClassFixture<Porta
         Assert.Equal(files, Content.Pages.Count);
     }
 
-    /// <summary>The questions of the seed FAQ (shared/seeds), one per line, as the user wrote them.</summary>
+    /// <summary>The questions of the seed FAQ the portal started from, one per line, as the user wrote them.</summary>
     public static TheoryData<string> SeedQuestions() =>
         new(File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Fixtures", "seed-questions.txt")).Where(l => l.Length > 0));
 

@@ -54,12 +54,9 @@ public sealed class LinkContext(string sourcePath, int bodyLine)
     {
         var folder = Path.GetDirectoryName(SourcePath.Replace('\\', '/')) ?? "";
         var combined = Path.GetFullPath(Path.Combine("/", folder, relative)).Replace('\\', '/');
-        var parts = combined.Trim('/').Split('/');
-        if (parts.Length == 2 && ContentKinds.FromFolder(parts[0]) is { } kind)
-        {
-            return kind.Route(Path.GetFileNameWithoutExtension(parts[1]));
-        }
-        return "/" + string.Join('/', parts);
+        // Each content folder is also the first segment of its pages' routes (faq/x.md is /faq/x); a path outside the
+        // content folders resolves to a route no page has, which the link check reports.
+        return combined[..^".md".Length];
     }
 }
 

@@ -8,17 +8,7 @@ public sealed record SearchDocument(
     string Summary,
     string Body,
     IReadOnlyList<string> Keywords,
-    IReadOnlyList<string> Headings)
-{
-    public static SearchDocument From(ContentPage page) => new(
-        page.Route,
-        page.Title,
-        page.Kind.Label(),
-        page.Summary,
-        page.PlainText,
-        [.. page.Aliases, .. page.Errors, .. page.Tags, .. page.StatusCodes.Select(c => c.ToString(System.Globalization.CultureInfo.InvariantCulture))],
-        page.Headings.Select(h => h.Text).ToList());
-}
+    IReadOnlyList<string> Headings);
 
 /// <summary>A run of text, marked when it matched the query (rendered as <c>&lt;mark&gt;</c>, always as text).</summary>
 public readonly record struct TextRun(string Text, bool Match);

@@ -5,7 +5,7 @@ namespace Withings.Portal.Troubleshooting.Checks;
 /// <summary>
 /// The request check: a pasted curl command, raw HTTP request or URL, read by <see cref="RequestLinter"/> (host, path,
 /// method, parameters in the query or the body, action, client_id, token placement, OAuth 1.0). The values the
-/// diagnosis reads from the same text (<c>params</c>, <c>host</c>, <c>endpoint</c>…) answer the step's question.
+/// request settles (<c>params</c>, <c>host</c>, <c>endpoint</c>…, see <see cref="RequestPrefill"/>) answer the step's question.
 /// </summary>
 public static class RequestLintLiveCheck
 {
@@ -15,7 +15,7 @@ public static class RequestLintLiveCheck
     public const int MaxLength = 2000;
 
     /// <summary>Null when the form was not sent.</summary>
-    public static CheckResult? Run(string? text, TopicSnapshot topics)
+    public static CheckResult? Run(string? text, RequestLinter linter)
     {
         if (text is null)
         {
@@ -31,7 +31,7 @@ public static class RequestLintLiveCheck
                 $"That is {text.Length} characters; this check reads at most {MaxLength}. Paste only the request (the curl command or the first lines of the HTTP request).");
         }
 
-        var report = topics.Linter.Lint(text);
+        var report = linter.Lint(text);
         if (!report.FoundRequest)
         {
             return CheckResult.BadInput(
@@ -47,7 +47,7 @@ public static class RequestLintLiveCheck
         var headline = problems == 0
             ? "No problem found in this request."
             : $"{problems} thing{(problems == 1 ? "" : "s")} to fix in this request.";
-        return new CheckResult(headline, findings, topics.Engine.Diagnose(text).Prefill);
+        return new CheckResult(headline, findings, report.Answers);
     }
 
     private static string Sentence(string message) =>

@@ -5,16 +5,23 @@ namespace Withings.Portal.Troubleshooting.Diagnosis;
 
 /// <summary>
 /// Paste anything, get the troubleshooter topics it points to, best first, with the evidence as sentences.
-/// Plain C#: no network, no DI needed (<c>new DiagnosisEngine(TopicCatalog.Load(root))</c>), thread-safe once built.
+/// Plain C#: no network, no DI needed (<c>new DiagnosisEngine(TopicCatalog.Load(root))</c>), thread-safe. Built on a
+/// <see cref="TopicLibrary"/>, it follows the current topics: the phrase index is rebuilt once after each topic reload.
 /// </summary>
-public sealed class DiagnosisEngine(TopicCatalog catalog)
+public sealed class DiagnosisEngine
 {
-    private readonly SignalExtractor extractor = new(catalog);
+    private readonly Func<TopicCatalog> topics;
+    private volatile Built? built;
 
-    public TopicCatalog Catalog => catalog;
+    public DiagnosisEngine(TopicCatalog catalog) => topics = () => catalog;
+
+    public DiagnosisEngine(TopicLibrary library) => topics = () => library.Current;
+
+    public TopicCatalog Catalog => topics();
 
     public DiagnosisReport Diagnose(string? text)
     {
+        var (catalog, extractor) = Current();
         if (string.IsNullOrWhiteSpace(text))
         {
             return DiagnosisReport.Refused(DiagnosisOutcome.Empty, "Paste an error message, a log excerpt, a request or a description.");
@@ -45,6 +52,21 @@ public sealed class DiagnosisEngine(TopicCatalog catalog)
             : new DiagnosisReport(DiagnosisOutcome.NoMatch, [], signals,
                 "This looks like Withings, but it matches no known problem. Browse the topics or paste more of the response.");
     }
+
+    private Built Current()
+    {
+        var catalog = topics();
+        var current = built;
+        if (current is null || !ReferenceEquals(current.Catalog, catalog))
+        {
+            current = new Built(catalog, new SignalExtractor(catalog));
+            built = current;
+        }
+        return current;
+    }
+
+    /// <summary>The extractor built for one catalog; replaced when the library's catalog changes.</summary>
+    private sealed record Built(TopicCatalog Catalog, SignalExtractor Extractor);
 }
 
 /// <summary>One ranked topic: <see cref="Score"/> in [0, 1], the evidence as readable sentences.</summary>

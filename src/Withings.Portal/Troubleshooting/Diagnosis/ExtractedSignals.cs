@@ -15,7 +15,7 @@ public sealed class ExtractedSignals
 {
     public List<FoundStatus> Statuses { get; } = [];
 
-    /// <summary>Endpoint kinds (<see cref="Topics.TopicVocabulary.Endpoints"/>) the text is about, first seen first.</summary>
+    /// <summary>Endpoint kinds (<see cref="Signals.EndpointKinds"/>) the text is about, first seen first.</summary>
     public List<string> Endpoints { get; } = [];
 
     /// <summary>Facts with the sentence that explains each; the first sentence wins.</summary>

@@ -1,4 +1,6 @@
+using Withings.Portal.Troubleshooting.Checks;
 using Withings.Portal.Troubleshooting.Requests;
+using Withings.Portal.Troubleshooting.Signals;
 using Withings.Portal.Troubleshooting.Topics;
 
 namespace Withings.Portal.Troubleshooting.Diagnosis;
@@ -58,7 +60,7 @@ public sealed class SignalExtractor
     {
         foreach (var request in RequestParser.Parse(text))
         {
-            var endpoint = request.Endpoint;
+            var endpoint = request.Target;
             if (!endpoint.IsWithings)
             {
                 continue;
@@ -71,17 +73,13 @@ public sealed class SignalExtractor
             if (endpoint.Kind is { } kind)
             {
                 signals.AddEndpoint(kind);
-                signals.Prefill.TryAdd("host", HostFamily(endpoint.Host));
-                if (kind == "token")
+                var values = new Dictionary<string, string>(StringComparer.Ordinal);
+                RequestPrefill.AddTo(values, request);
+                foreach (var key in (string[])["host", "method", "params"])
                 {
-                    if (request.Method is { } method)
+                    if (values.TryGetValue(key, out var value))
                     {
-                        signals.Prefill.TryAdd("method", method);
-                    }
-                    if (request.ParamsKnown || request.BodyFormat != BodyFormat.None)
-                    {
-                        signals.Prefill.TryAdd("params", request.BodyFormat == BodyFormat.Json ? "json"
-                            : request.Query.Any(p => p.Key is "grant_type" or "client_id" or "code") ? "query" : "body");
+                        signals.Prefill.TryAdd(key, value);
                     }
                 }
             }
@@ -196,13 +194,4 @@ public sealed class SignalExtractor
             signals.WithingsMarkers.Add(marker);
         }
     }
-
-    private static string HostFamily(WithingsHost host) => host switch
-    {
-        WithingsHost.Api => "api",
-        WithingsHost.ApiCom => "api-com",
-        WithingsHost.Account => "account",
-        WithingsHost.UsApi or WithingsHost.UsAccount => "us",
-        _ => "other",
-    };
 }

@@ -1,4 +1,6 @@
+using Withings.Client;
 using Withings.Portal.Troubleshooting.Requests;
+using Withings.Portal.Troubleshooting.Signals;
 
 namespace Withings.Portal.Troubleshooting.Diagnosis;
 
@@ -11,15 +13,31 @@ internal static class TextCues
     /// <summary>Words that place a text at an endpoint (Withings' own names for its services and steps).</summary>
     private static readonly (string Word, string Endpoint)[] EndpointWords =
     [
-        ("requesttoken", "token"), ("/v2/oauth2", "token"), ("oauth2/token", "legacy-token"), ("authorize2", "authorize"),
-        ("oauth2_user/authorize", "authorize"), ("getnonce", "signature"), ("/v2/signature", "signature"),
-        ("getmeas", "data"), ("getactivity", "data"), ("getintradayactivity", "data"), ("getworkouts", "data"),
-        ("getsummary", "data"), ("getdevice", "data"), ("getgoals", "data"), ("v2/sleep", "data"), ("v2/heart", "data"),
-        ("v2/measure", "data"), ("callbackurl", "notify"), ("notify subscribe", "notify"), ("subscribe_notification", "notify"),
-        ("action=subscribe", "notify"), ("/notify", "notify"),
-        ("subscribing to notification", "notify"), ("subscribe to notification", "notify"), ("notification subscription", "notify"), ("partner application", "registration"),
-        ("developer dashboard", "registration"), ("developer portal", "registration"), ("register the app", "registration"),
-        ("oauth_consumer_key", "oauth1"),
+        ("requesttoken", EndpointKinds.Token), ("/v2/oauth2", EndpointKinds.Token), ("oauth2/token", EndpointKinds.LegacyToken),
+        ("authorize2", EndpointKinds.Authorize), ("oauth2_user/authorize", EndpointKinds.Authorize),
+        ("getnonce", EndpointKinds.Signature), ("/v2/signature", EndpointKinds.Signature),
+        ("getmeas", EndpointKinds.Data), ("getactivity", EndpointKinds.Data), ("getintradayactivity", EndpointKinds.Data),
+        ("getworkouts", EndpointKinds.Data), ("getsummary", EndpointKinds.Data), ("getdevice", EndpointKinds.Data),
+        ("getgoals", EndpointKinds.Data), ("v2/sleep", EndpointKinds.Data), ("v2/heart", EndpointKinds.Data), ("v2/measure", EndpointKinds.Data),
+        ("callbackurl", EndpointKinds.Notify), ("notify subscribe", EndpointKinds.Notify), ("subscribe_notification", EndpointKinds.Notify),
+        ("action=subscribe", EndpointKinds.Notify), ("/notify", EndpointKinds.Notify), ("subscribing to notification", EndpointKinds.Notify),
+        ("subscribe to notification", EndpointKinds.Notify), ("notification subscription", EndpointKinds.Notify),
+        ("partner application", EndpointKinds.Registration), ("developer dashboard", EndpointKinds.Registration),
+        ("developer portal", EndpointKinds.Registration), ("register the app", EndpointKinds.Registration),
+        ("oauth_consumer_key", EndpointKinds.OAuth1),
+    ];
+
+    /// <summary>
+    /// Words that name a call needing a scope: actions that belong to one service only (getmeas, getsummary…), and the
+    /// heart service, whose actions ("list", "get") are too common to look for alone.
+    /// </summary>
+    private static readonly (string Word, string Scope)[] ScopedWords =
+    [
+        .. WithingsServices.All
+            .SelectMany(service => service.Actions.Select(action => (Action: action, Scope: service.ScopeOf(action))))
+            .Where(a => a.Scope is not null && RequestTargets.ServicesWithAction(a.Action).Count() == 1)
+            .Select(a => (a.Action, a.Scope!)),
+        .. ((string[])["v2/heart", "heart list", "heart get"]).Select(word => (word, WithingsServices.Heart.ScopeOf("list")!)),
     ];
 
     private static readonly string[] EmptyLists = ["measuregrps", "series", "activities", "devices", "goals"];
@@ -54,15 +72,15 @@ internal static class TextCues
             var after = at + "oauth2_user/authorize".Length;
             if (after >= text.Length || text[after] != '2')
             {
-                signals.AddFact(SignalFacts.EndpointAuthorizeV1, "authorize URL uses `oauth2_user/authorize`; the consent page is `oauth2_user/authorize2`");
-                signals.AddEndpoint("authorize-v1");
+                signals.AddFact(SignalFacts.EndpointAuthorizeV1, FactSentences.AuthorizeV1("oauth2_user/authorize"));
+                signals.AddEndpoint(EndpointKinds.AuthorizeV1);
                 break;
             }
             at = text.IndexOf("oauth2_user/authorize", after, StringComparison.OrdinalIgnoreCase);
         }
         if (text.Contains("wbsapi.withings.com", StringComparison.OrdinalIgnoreCase))
         {
-            signals.AddFact(SignalFacts.HostApiCom, "host is `wbsapi.withings.com`; the API host is `wbsapi.withings.net`");
+            signals.AddFact(SignalFacts.HostApiCom, FactSentences.HostApiCom);
         }
         if (text.Contains("withings.com/oauth2/token", StringComparison.OrdinalIgnoreCase))
         {
@@ -85,13 +103,13 @@ internal static class TextCues
             switch (value)
             {
                 case "authorization_code":
-                    signals.AddFact(SignalFacts.GrantAuthorizationCode, "the request exchanges an authorization code (`grant_type=authorization_code`)");
-                    signals.AddEndpoint("token");
+                    signals.AddFact(SignalFacts.GrantAuthorizationCode, FactSentences.GrantAuthorizationCode);
+                    signals.AddEndpoint(EndpointKinds.Token);
                     signals.Prefill.TryAdd("grant_type", value);
                     break;
                 case "refresh_token":
-                    signals.AddFact(SignalFacts.GrantRefreshToken, "the request refreshes a token (`grant_type=refresh_token`)");
-                    signals.AddEndpoint("token");
+                    signals.AddFact(SignalFacts.GrantRefreshToken, FactSentences.GrantRefreshToken);
+                    signals.AddEndpoint(EndpointKinds.Token);
                     signals.Prefill.TryAdd("grant_type", value);
                     break;
             }
@@ -107,7 +125,7 @@ internal static class TextCues
             {
                 continue;
             }
-            var services = WithingsEndpoints.Actions.Where(a => a.Value.Contains(action)).Select(a => a.Key).ToList();
+            var services = RequestTargets.ServicesWithAction(action).ToList();
             if (services.Count == 0)
             {
                 signals.AddFact(SignalFacts.ActionUnknown, $"`action={action}` is not an action of any Withings service");
@@ -116,7 +134,7 @@ internal static class TextCues
             signals.Prefill.TryAdd("action", action);
             if (services.Count == 1)
             {
-                signals.AddEndpoint(WithingsEndpoints.Classify(null, services[0]).Kind ?? "data");
+                signals.AddEndpoint(RequestTargets.Classify(null, services[0].Path).Kind ?? EndpointKinds.Data);
             }
         }
     }
@@ -132,7 +150,7 @@ internal static class TextCues
         {
             return;
         }
-        foreach (var (action, scope) in WithingsEndpoints.ScopeOfAction.Concat(WithingsEndpoints.ScopeOfServiceWords))
+        foreach (var (action, scope) in ScopedWords)
         {
             if (!granted.Contains(scope) && text.Contains(action, StringComparison.OrdinalIgnoreCase))
             {

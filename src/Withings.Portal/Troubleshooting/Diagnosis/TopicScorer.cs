@@ -1,4 +1,5 @@
 using System.Globalization;
+using Withings.Portal.Troubleshooting.Signals;
 using Withings.Portal.Troubleshooting.Topics;
 
 namespace Withings.Portal.Troubleshooting.Diagnosis;
@@ -85,24 +86,11 @@ internal static class TopicScorer
         var at = status.At.FirstOrDefault(signals.Endpoints.Contains);
         if (at is not null)
         {
-            return (layerFactor, $"{code} at {EndpointName(at)}");
+            return (layerFactor, $"{code} at {EndpointKinds.Describe(at)}");
         }
         return signals.Endpoints.Count == 0 ? (layerFactor * NoEndpointFactor, code) : null;
     }
 
-    public static string EndpointName(string endpoint) => endpoint switch
-    {
-        "token" => "the token endpoint",
-        "authorize" => "the authorize2 consent page",
-        "authorize-v1" => "`oauth2_user/authorize`",
-        "legacy-token" => "the retired `oauth2/token` endpoint",
-        "signature" => "the signature endpoint",
-        "data" => "a data call",
-        "notify" => "the notify service",
-        "registration" => "app registration",
-        "oauth1" => "an OAuth 1.0 endpoint",
-        _ => endpoint,
-    };
 }
 
 internal sealed record ScoredTopic(Topic Topic, double Score, IReadOnlyList<string> Evidence, bool HasWithingsSpecificEvidence);

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc;
 using Withings.Portal.Shell;
+using Withings.Portal.Troubleshooting.Topics;
 
 namespace Withings.Portal.Troubleshooting.Outcomes;
 
@@ -36,7 +37,7 @@ public static partial class OutcomeEndpoints
         string topicId, string stepId, [FromForm] string? outcome, [FromForm] string? path,
         HttpContext context, TopicLibrary topics, OutcomeService outcomes, CancellationToken cancellationToken)
     {
-        var topic = topics.Current.Catalog.Find(topicId);
+        var topic = topics.Current.Find(topicId);
         if (topic?.FindStep(stepId) is not { IsFix: true })
         {
             return TypedResults.Problem("Outcomes are recorded on the fix steps of troubleshooter topics only.", statusCode: StatusCodes.Status400BadRequest);

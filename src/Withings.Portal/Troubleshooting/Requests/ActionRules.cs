@@ -1,4 +1,5 @@
-using Withings.Portal.Troubleshooting.Diagnosis;
+using Withings.Client;
+using Withings.Portal.Troubleshooting.Signals;
 
 namespace Withings.Portal.Troubleshooting.Requests;
 
@@ -7,21 +8,20 @@ internal static class ActionRules
 {
     public static void Check(ParsedRequest request, List<RequestIssue> issues)
     {
-        if (!request.ParamsKnown || request.Endpoint.Service is not { } service
-            || !WithingsEndpoints.Actions.TryGetValue(service, out var actions))
+        if (!request.ParamsKnown || request.Target.Service is not { } path || WithingsServices.Find(path) is not { } service)
         {
             return;
         }
         var action = request.Param("action");
         if (action is null)
         {
-            issues.Add(new(SignalFacts.ActionMissing, IssueSeverity.Error, $"the call to `{service}` has no `action` (one of: {string.Join(", ", actions)})"));
+            issues.Add(new(SignalFacts.ActionMissing, IssueSeverity.Error, $"the call to `{service}` has no `action` (one of: {string.Join(", ", service.Actions)})"));
         }
-        else if (!actions.Contains(action, StringComparer.Ordinal))
+        else if (!service.HasAction(action))
         {
-            var elsewhere = WithingsEndpoints.Actions.Where(a => a.Value.Contains(action)).Select(a => a.Key).FirstOrDefault();
+            var elsewhere = RequestTargets.ServicesWithAction(action).FirstOrDefault();
             issues.Add(new(SignalFacts.ActionUnknown, IssueSeverity.Error, elsewhere is null
-                ? $"`action={TokenRules.Shorten(action)}` is not an action of `{service}` (one of: {string.Join(", ", actions)})"
+                ? $"`action={TokenRules.Shorten(action)}` is not an action of `{service}` (one of: {string.Join(", ", service.Actions)})"
                 : $"`action={action}` belongs to `{elsewhere}`, not to `{service}`"));
         }
     }

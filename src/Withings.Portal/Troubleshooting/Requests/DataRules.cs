@@ -1,4 +1,4 @@
-using Withings.Portal.Troubleshooting.Diagnosis;
+using Withings.Portal.Troubleshooting.Signals;
 
 namespace Withings.Portal.Troubleshooting.Requests;
 

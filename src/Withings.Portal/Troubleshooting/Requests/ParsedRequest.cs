@@ -37,7 +37,7 @@ public sealed record ParsedRequest(
     BodyFormat BodyFormat,
     bool ParamsKnown)
 {
-    public WithingsEndpoint Endpoint { get; } = WithingsEndpoints.Classify(Host, Path);
+    public RequestTarget Target { get; } = RequestTargets.Classify(Host, Path);
 
     /// <summary>A parameter from the query or the body (query first), or null.</summary>
     public string? Param(string name) =>

@@ -8,5 +8,5 @@ public enum IssueSeverity
     Error,
 }
 
-/// <summary>One thing a rule noticed about a request; <see cref="Fact"/> is a <see cref="Diagnosis.SignalFacts"/> name.</summary>
+/// <summary>One thing a rule noticed about a request; <see cref="Fact"/> is a <see cref="Signals.SignalFacts"/> name.</summary>
 public sealed record RequestIssue(string Fact, IssueSeverity Severity, string Message);

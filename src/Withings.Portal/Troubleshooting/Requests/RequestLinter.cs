@@ -7,23 +7,34 @@ namespace Withings.Portal.Troubleshooting.Requests;
 /// finding pointing to the topic that explains it. Which topic a finding belongs to comes from the topic files
 /// (the topic that weighs that fact most), not from C#.
 /// </summary>
-public sealed class RequestLinter(TopicCatalog catalog)
+public sealed class RequestLinter(Func<TopicCatalog> topics)
 {
-    public LintReport Lint(string text)
+    public RequestLinter(TopicCatalog catalog) : this(() => catalog)
     {
-        var requests = RequestParser.Parse(text);
-        var findings = new List<LintFinding>();
-        foreach (var request in requests)
-        {
-            foreach (var issue in RequestRules.Check(request).Where(i => i.Severity != IssueSeverity.Info))
-            {
-                findings.Add(new LintFinding(request.Describe(), issue.Severity, issue.Message, issue.Fact, TopicFor(issue.Fact)));
-            }
-        }
-        return new LintReport(requests, findings);
     }
 
-    private string? TopicFor(string fact) => catalog.Topics
+    public RequestLinter(TopicLibrary library) : this(() => library.Current)
+    {
+    }
+
+    public LintReport Lint(string text)
+    {
+        var catalog = topics();
+        var requests = RequestParser.Parse(text);
+        var findings = new List<LintFinding>();
+        var answers = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var request in requests)
+        {
+            RequestPrefill.AddTo(answers, request);
+            foreach (var issue in RequestRules.Check(request).Where(i => i.Severity != IssueSeverity.Info))
+            {
+                findings.Add(new LintFinding(request.Describe(), issue.Severity, issue.Message, issue.Fact, TopicFor(catalog, issue.Fact)));
+            }
+        }
+        return new LintReport(requests, findings, answers);
+    }
+
+    private static string? TopicFor(TopicCatalog catalog, string fact) => catalog.Topics
         .Select(t => (t.Id, Weight: t.Meta.Signals.Facts.Where(f => f.Fact == fact).Select(f => f.Weight).DefaultIfEmpty(0).Max()))
         .Where(t => t.Weight > 0)
         .OrderByDescending(t => t.Weight)
@@ -33,7 +44,8 @@ public sealed class RequestLinter(TopicCatalog catalog)
 
 public sealed record LintFinding(string Request, IssueSeverity Severity, string Message, string Fact, string? Topic);
 
-public sealed record LintReport(IReadOnlyList<ParsedRequest> Requests, IReadOnlyList<LintFinding> Findings)
+/// <param name="Answers">The query values the requests settle (<c>endpoint</c>, <c>host</c>, <c>params</c>…), for the decision steps.</param>
+public sealed record LintReport(IReadOnlyList<ParsedRequest> Requests, IReadOnlyList<LintFinding> Findings, IReadOnlyDictionary<string, string> Answers)
 {
     public bool FoundRequest => Requests.Count > 0;
 }

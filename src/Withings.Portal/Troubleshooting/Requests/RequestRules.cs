@@ -1,9 +1,10 @@
-using Withings.Portal.Troubleshooting.Diagnosis;
+using Withings.Client;
+using Withings.Portal.Troubleshooting.Signals;
 
 namespace Withings.Portal.Troubleshooting.Requests;
 
 /// <summary>
-/// What is wrong (or notable) about one request to Withings, from the documented rules (API-FACTS.md §1–3): hosts,
+/// What is wrong (or notable) about one request to Withings, from the documented rules (the API reference, https://developer.withings.com/api-reference, and the OAuth guide): hosts,
 /// paths, method and parameter placement at the token endpoint, <c>action</c>, token placement, OAuth 1.0 leftovers.
 /// Requests to other hosts get no issue. Rules only judge what the text shows.
 /// </summary>
@@ -15,7 +16,7 @@ public static class RequestRules
     public static IReadOnlyList<RequestIssue> Check(ParsedRequest request)
     {
         var issues = new List<RequestIssue>();
-        var endpoint = request.Endpoint;
+        var endpoint = request.Target;
         if (!endpoint.IsWithings)
         {
             return issues;
@@ -23,47 +24,46 @@ public static class RequestRules
         HostRules(request, issues);
         switch (endpoint.Kind)
         {
-            case "authorize":
+            case EndpointKinds.Authorize:
                 issues.Add(new(SignalFacts.EndpointAuthorize, IssueSeverity.Info, "the request is the authorize2 consent page"));
                 UrlRules.CheckRedirect(request.Param("redirect_uri"), issues);
                 break;
-            case "authorize-v1":
-                issues.Add(new(SignalFacts.EndpointAuthorizeV1, IssueSeverity.Error,
-                    $"authorize URL uses `{endpoint.Service!.TrimStart('/')}`; the consent page is `oauth2_user/authorize2`"));
+            case EndpointKinds.AuthorizeV1:
+                issues.Add(new(SignalFacts.EndpointAuthorizeV1, IssueSeverity.Error, FactSentences.AuthorizeV1(endpoint.Service!.TrimStart('/'))));
                 UrlRules.CheckRedirect(request.Param("redirect_uri"), issues);
                 break;
-            case "legacy-token":
+            case EndpointKinds.LegacyToken:
                 issues.Add(new(SignalFacts.EndpointLegacyToken, IssueSeverity.Error,
                     "the request goes to the retired `account.withings.com/oauth2/token` endpoint (shut down 2022-02-08); use `POST https://wbsapi.withings.net/v2/oauth2` with `action=requesttoken`"));
                 break;
-            case "oauth1":
+            case EndpointKinds.OAuth1:
                 issues.Add(new(SignalFacts.EndpointOAuth1, IssueSeverity.Error, $"the request uses the OAuth 1.0 endpoint `{endpoint.Service}`, which is shut down"));
                 break;
-            case "token":
+            case EndpointKinds.Token:
                 issues.Add(new(SignalFacts.EndpointToken, IssueSeverity.Info, "the request goes to the token endpoint `/v2/oauth2`"));
                 TokenRules.Check(request, issues);
                 break;
-            case "signature":
+            case EndpointKinds.Signature:
                 issues.Add(new(SignalFacts.EndpointSignature, IssueSeverity.Info, "the request goes to the signature endpoint `/v2/signature`"));
                 ActionRules.Check(request, issues);
                 break;
-            case "data" or "notify":
-                issues.Add(endpoint.Kind == "notify"
+            case EndpointKinds.Data or EndpointKinds.Notify:
+                issues.Add(endpoint.Kind == EndpointKinds.Notify
                     ? new(SignalFacts.EndpointNotify, IssueSeverity.Info, "the request goes to the notification service `/notify`")
                     : new(SignalFacts.EndpointData, IssueSeverity.Info, $"the request is a data call to `{endpoint.Service}`"));
                 ActionRules.Check(request, issues);
                 DataRules.Check(request, issues);
-                if (endpoint.Kind == "notify")
+                if (endpoint.Kind == EndpointKinds.Notify)
                 {
                     UrlRules.CheckCallback(request.Param("callbackurl"), issues);
                 }
                 break;
-            case "registration":
+            case EndpointKinds.Registration:
                 issues.Add(new(SignalFacts.EndpointRegistration, IssueSeverity.Info, "the page is the developer dashboard (app settings)"));
                 break;
             case null when endpoint.Service is not null:
                 issues.Add(new(SignalFacts.PathUnknown, IssueSeverity.Error,
-                    $"`{endpoint.Service}` is not a Withings service path (services: {string.Join(", ", WithingsEndpoints.Actions.Keys)})"));
+                    $"`{endpoint.Service}` is not a Withings service path (services: {string.Join(", ", WithingsServices.All.Select(s => s.Path))})"));
                 break;
         }
         if (OAuth1Keys.FirstOrDefault(request.HasParam) is { } oauth1)
@@ -75,13 +75,13 @@ public static class RequestRules
 
     private static void HostRules(ParsedRequest request, List<RequestIssue> issues)
     {
-        var endpoint = request.Endpoint;
+        var endpoint = request.Target;
         switch (endpoint.Host)
         {
             case WithingsHost.ApiCom:
-                issues.Add(new(SignalFacts.HostApiCom, IssueSeverity.Error, "host is `wbsapi.withings.com`; the API host is `wbsapi.withings.net`"));
+                issues.Add(new(SignalFacts.HostApiCom, IssueSeverity.Error, FactSentences.HostApiCom));
                 break;
-            case WithingsHost.Account or WithingsHost.UsAccount when endpoint.Kind is "token" or "data" or "notify" or "signature":
+            case WithingsHost.Account or WithingsHost.UsAccount when endpoint.Kind is EndpointKinds.Token or EndpointKinds.Data or EndpointKinds.Notify or EndpointKinds.Signature:
                 issues.Add(new(SignalFacts.HostAccountForApi, IssueSeverity.Error,
                     $"`{endpoint.Service}` is called on `{request.Host}`; API calls go to `wbsapi.withings.net` (only the consent page is on `account.withings.com`)"));
                 break;

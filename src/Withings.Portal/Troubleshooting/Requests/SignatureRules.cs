@@ -1,8 +1,8 @@
-using Withings.Portal.Troubleshooting.Diagnosis;
+using Withings.Portal.Troubleshooting.Signals;
 
 namespace Withings.Portal.Troubleshooting.Requests;
 
-/// <summary>Signed calls: HMAC-SHA256 (lowercase hex, 64 characters) over the sorted signed values (API-FACTS.md §1.4).</summary>
+/// <summary>Signed calls: HMAC-SHA256 (lowercase hex, 64 characters) over the sorted signed values (https://developer.withings.com/developer-guide/v3/integration-guide/bulkship-sdk/get-access/sign-your-requests/).</summary>
 internal static class SignatureRules
 {
     public static void Check(ParsedRequest request, List<RequestIssue> issues)

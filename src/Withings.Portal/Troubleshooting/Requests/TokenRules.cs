@@ -1,4 +1,4 @@
-using Withings.Portal.Troubleshooting.Diagnosis;
+using Withings.Portal.Troubleshooting.Signals;
 
 namespace Withings.Portal.Troubleshooting.Requests;
 
@@ -62,14 +62,14 @@ internal static class TokenRules
                 issues.Add(new(SignalFacts.TokenGrantTypeMissing, IssueSeverity.Error, "the token request has no `grant_type` (authorization_code or refresh_token)"));
                 break;
             case "authorization_code":
-                issues.Add(new(SignalFacts.GrantAuthorizationCode, IssueSeverity.Info, "the request exchanges an authorization code (`grant_type=authorization_code`)"));
+                issues.Add(new(SignalFacts.GrantAuthorizationCode, IssueSeverity.Info, FactSentences.GrantAuthorizationCode));
                 if (!request.HasParam("redirect_uri"))
                 {
                     issues.Add(new(SignalFacts.TokenRedirectUriMissing, IssueSeverity.Warning, "the code exchange has no `redirect_uri` (send the same one as in authorize2)"));
                 }
                 break;
             case "refresh_token":
-                issues.Add(new(SignalFacts.GrantRefreshToken, IssueSeverity.Info, "the request refreshes a token (`grant_type=refresh_token`)"));
+                issues.Add(new(SignalFacts.GrantRefreshToken, IssueSeverity.Info, FactSentences.GrantRefreshToken));
                 break;
             case var other:
                 issues.Add(new(SignalFacts.TokenGrantTypeInvalid, IssueSeverity.Error, $"`grant_type={Shorten(other)}` is not authorization_code or refresh_token"));

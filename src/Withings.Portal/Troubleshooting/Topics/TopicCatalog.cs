@@ -8,8 +8,6 @@ namespace Withings.Portal.Troubleshooting.Topics;
 /// </summary>
 public sealed class TopicCatalog
 {
-    public const string Folder = "troubleshoot";
-
     private readonly Dictionary<string, Topic> byId;
 
     private TopicCatalog(IReadOnlyList<Topic> topics)
@@ -27,23 +25,29 @@ public sealed class TopicCatalog
         ? topic
         : throw new KeyNotFoundException($"No troubleshooter topic '{id}'.");
 
-    /// <summary>Topics that list <paramref name="code"/> in <c>status_codes</c> (for <c>/errors/{code}</c>; 503, 601, 293 have several).</summary>
-    public IReadOnlyList<Topic> TopicsForStatus(int code) => Topics.Where(t => t.Meta.StatusCodes.Contains(code)).ToList();
+    /// <summary>
+    /// Topics that list <paramref name="code"/> in <c>status_codes</c>, by title (for <c>/errors/{code}</c>; 503, 601, 293
+    /// have several).
+    /// </summary>
+    public IReadOnlyList<Topic> TopicsForStatus(int code) =>
+        Topics.Where(t => t.Meta.StatusCodes.Contains(code)).OrderBy(t => t.Title, StringComparer.Ordinal).ToList();
 
-    /// <summary>Loads <c>{contentRoot}/troubleshoot/*.md</c>; throws <see cref="TopicValidationException"/> listing every problem.</summary>
+    /// <summary>
+    /// Reads <c>{contentRoot}/troubleshoot/*.md</c> outside a running portal (tests, benchmarks); the portal builds its
+    /// catalog from the content store's snapshot (<see cref="TopicLibrary"/>). Throws <see cref="TopicValidationException"/>
+    /// listing every problem.
+    /// </summary>
     public static TopicCatalog Load(string contentRoot)
     {
-        var folder = Path.Combine(contentRoot, Folder);
-        var files = Directory.Exists(folder)
-            ? Directory.GetFiles(folder, "*.md").Order(StringComparer.Ordinal).ToList()
-            : [];
-        return FromFiles(files.Select(path => MarkdownFile.Parse($"{Folder}/{Path.GetFileName(path)}", File.ReadAllText(path))));
+        var problems = new List<ContentException>();
+        var files = ContentFiles.Read(contentRoot, ContentKind.Troubleshoot, problems);
+        return FromFiles(files, problems);
     }
 
-    /// <summary>Builds a catalog from already-read files (tests use it for broken examples).</summary>
-    public static TopicCatalog FromFiles(IEnumerable<MarkdownFile> files)
+    /// <summary>Builds a catalog from already-read files; <paramref name="readProblems"/> are files that could not be read.</summary>
+    public static TopicCatalog FromFiles(IEnumerable<MarkdownFile> files, IEnumerable<ContentException>? readProblems = null)
     {
-        var problems = new List<ContentException>();
+        var problems = new List<ContentException>(readProblems ?? []);
         var topics = new List<Topic>();
         foreach (var file in files)
         {

@@ -1,3 +1,5 @@
+using Withings.Portal.Troubleshooting.Signals;
+
 namespace Withings.Portal.Troubleshooting.Topics;
 
 /// <summary>
@@ -12,7 +14,7 @@ public sealed class TopicSignals
     /// <summary>Status codes and where they occur (the same code means different things at different endpoints).</summary>
     public List<StatusSignal> Statuses { get; set; } = [];
 
-    /// <summary>Facts the extractor finds in requests, URLs and logs (names from <see cref="Diagnosis.SignalFacts"/>).</summary>
+    /// <summary>Facts the extractor finds in requests, URLs and logs (names from <see cref="Signals.SignalFacts"/>).</summary>
     public List<FactSignal> Facts { get; set; } = [];
 }
 
@@ -33,7 +35,7 @@ public sealed class StatusSignal
 {
     public int Code { get; set; }
 
-    /// <summary>Endpoints (<see cref="TopicVocabulary.Endpoints"/>) where the code means this topic; empty = anywhere.</summary>
+    /// <summary>Endpoints (<see cref="EndpointKinds.All"/>) where the code means this topic; empty = anywhere.</summary>
     public List<string> At { get; set; } = [];
 
     /// <summary><c>body</c> (the <c>status</c> field of a Withings JSON answer, the default) or <c>http</c>.</summary>

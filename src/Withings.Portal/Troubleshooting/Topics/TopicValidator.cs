@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Withings.Portal.Content;
-using Withings.Portal.Troubleshooting.Diagnosis;
+using Withings.Portal.Troubleshooting.Signals;
 
 namespace Withings.Portal.Troubleshooting.Topics;
 
@@ -40,10 +40,10 @@ internal static partial class TopicValidator
             report.At(route, $"related '{route}' is not a site route (/faq/…, /glossary/…, /guides/…, /errors/N, /troubleshoot/…).");
         }
 
-        SignalRules.Check(meta.Signals, report);
-        StepRules.Check(meta, report);
-        ReproduceRules.Check(meta.Reproduce, meta.NotReproducible, report);
-        BodyRules.Check(file.Body, file.BodyLine, report);
+        SignalValidation.Check(meta.Signals, report);
+        StepValidation.Check(meta, report);
+        ReproduceValidation.Check(meta.Reproduce, meta.NotReproducible, report);
+        BodyValidation.Check(file.Body, file.BodyLine, report);
         return report.Found;
     }
 
@@ -52,7 +52,7 @@ internal static partial class TopicValidator
         var ids = topics.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var missing in TopicVocabulary.ContractIds.Where(id => !ids.Contains(id)))
         {
-            yield return new ContentException($"{TopicCatalog.Folder}/{missing}.md", 1, $"the contract topic '{missing}' has no file.");
+            yield return new ContentException($"{ContentKind.Troubleshoot.Folder()}/{missing}.md", 1, $"the contract topic '{missing}' has no file.");
         }
         var byId = topics.GroupBy(t => t.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         foreach (var topic in topics)

@@ -1,9 +1,11 @@
+using Withings.Portal.Troubleshooting.Signals;
+
 namespace Withings.Portal.Troubleshooting.Topics;
 
 /// <summary>The closed word lists topic files may use; the catalog rejects anything else, with file and line.</summary>
 public static class TopicVocabulary
 {
-    /// <summary>The 24 topic ids of PRODUCT.md §1.2: a public contract (support macros link to them), never renamed.</summary>
+    /// <summary>The 24 topic ids: a public contract (support macros link to them), never renamed.</summary>
     public static readonly IReadOnlyList<string> ContractIds =
     [
         "redirect-uri-mismatch", "invalid-callback-url", "client-id-not-authorized", "wrong-authorize-endpoint",
@@ -17,18 +19,6 @@ public static class TopicVocabulary
     public static readonly IReadOnlySet<string> Categories = new HashSet<string>(StringComparer.Ordinal)
     {
         "authorization", "app-setup", "token", "signing", "data-calls", "notifications", "connectivity",
-    };
-
-    /// <summary>
-    /// Where a call happens. <c>authorize</c> = <c>account.withings.com/oauth2_user/authorize2</c>; <c>authorize-v1</c> =
-    /// the non-existent <c>oauth2_user/authorize</c>; <c>token</c> = <c>POST /v2/oauth2</c>; <c>legacy-token</c> = the
-    /// retired <c>account.withings.com/oauth2/token</c>; <c>signature</c> = <c>/v2/signature</c>; <c>data</c> = measure,
-    /// sleep, user, heart; <c>notify</c> = <c>/notify</c>; <c>registration</c> = the developer dashboard (app
-    /// settings); <c>oauth1</c> = the shut-down OAuth 1.0 endpoints.
-    /// </summary>
-    public static readonly IReadOnlySet<string> Endpoints = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "authorize", "authorize-v1", "token", "legacy-token", "signature", "data", "notify", "registration", "oauth1",
     };
 
     /// <summary>Live checks a step can host (rendered by the topic pages).</summary>
@@ -94,7 +84,7 @@ public static class TopicVocabulary
 
     /// <summary>
     /// The query vocabulary that pre-fills answers (<c>/troubleshoot/{id}?status=503&amp;endpoint=token</c>):
-    /// <c>status</c> (int), <c>endpoint</c> (<see cref="Endpoints"/>), <c>grant_type</c>, <c>method</c> (GET/POST…),
+    /// <c>status</c> (int), <c>endpoint</c> (<see cref="EndpointKinds"/>), <c>grant_type</c>, <c>method</c> (GET/POST…),
     /// <c>params</c> (<see cref="ParamPlaces"/>), <c>host</c> (<see cref="Hosts"/>), <c>action</c> (e.g. getmeas),
     /// <c>age</c> (seconds between the redirect and the code exchange), <c>url</c> (<see cref="UrlVerdicts"/>, what the
     /// callback-URL check found) and <c>registered</c> (<c>yes</c>/<c>no</c>: the URL is one of the registered ones).

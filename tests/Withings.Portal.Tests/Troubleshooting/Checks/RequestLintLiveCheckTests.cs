@@ -1,13 +1,11 @@
-using Withings.Portal.Troubleshooting;
+using Withings.Portal.Troubleshooting.Requests;
 using Withings.Portal.Troubleshooting.Checks;
 
 namespace Withings.Portal.Tests.Troubleshooting.Checks;
 
 public class RequestLintLiveCheckTests
 {
-    private static readonly TopicSnapshot Topics = new(TopicFiles.Catalog,
-        new Withings.Portal.Troubleshooting.Diagnosis.DiagnosisEngine(TopicFiles.Catalog),
-        new Withings.Portal.Troubleshooting.Requests.RequestLinter(TopicFiles.Catalog));
+    private static readonly RequestLinter Topics = new(TopicFiles.Catalog);
 
     [Fact]
     public void FormNotSentGivesNoResult()

@@ -1,3 +1,4 @@
+using Withings.Portal.Tests.Troubleshooting.Diagnosis;
 using Withings.Portal.Troubleshooting.Diagnosis;
 using Withings.Portal.Troubleshooting.Redaction;
 

@@ -1,0 +1,32 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Withings.Portal.Shell;
+
+/// <summary>
+/// Rate-limit policies partitioned by the client's address: what every feature that writes or calls out uses, so that
+/// one visitor cannot flood the database, the sandbox or Withings. The address is the connection's; behind a reverse
+/// proxy, the forwarded-headers middleware makes it the real client's.
+/// </summary>
+public static class ClientAddressRateLimits
+{
+    /// <summary>Adds <paramref name="policy"/>: <paramref name="permitsPerMinute"/> requests per client address per minute.</summary>
+    public static RateLimiterOptions AddPerClientAddress(this RateLimiterOptions options, string policy, int permitsPerMinute) =>
+        options.AddPerClientAddress(policy, _ => (permitsPerMinute, TimeSpan.FromMinutes(1)));
+
+    /// <summary>Adds <paramref name="policy"/> with limits read per request (e.g. from validated options).</summary>
+    public static RateLimiterOptions AddPerClientAddress(this RateLimiterOptions options, string policy,
+        Func<IServiceProvider, (int PermitLimit, TimeSpan Window)> limits)
+    {
+        options.AddPolicy(policy, context =>
+        {
+            var (permitLimit, window) = limits(context.RequestServices);
+            return RateLimitPartition.GetFixedWindowLimiter(Of(context),
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = permitLimit, Window = window });
+        });
+        return options;
+    }
+
+    /// <summary>The partition key of a request: its client address.</summary>
+    public static string Of(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+}

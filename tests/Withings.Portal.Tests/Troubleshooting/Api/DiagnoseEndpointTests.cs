@@ -1,0 +1,105 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Withings.Portal.Tests.Infrastructure;
+using Withings.Portal.Troubleshooting.Diagnosis;
+
+namespace Withings.Portal.Tests.Troubleshooting.Api;
+
+public class DiagnoseEndpointTests(PortalFixture fixture) : IClassFixture<PortalFixture>
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task InvalidCodeBodyPutsInvalidCodeFirst()
+    {
+        var text = """{"status":503,"body":{},"error":"Invalid Params: invalid code"}""";
+
+        var response = await fixture.Portal.CreateClient().PostAsJsonAsync("/api/diagnose", new { text }, Cancel);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancel));
+        var first = json.RootElement.GetProperty("diagnoses")[0];
+        Assert.Equal("invalid-code", first.GetProperty("topic").GetString());
+        Assert.Equal("/troubleshoot/invalid-code", first.GetProperty("url").GetString());
+        Assert.InRange(first.GetProperty("score").GetDouble(), 0.5, 1.0);
+        Assert.False(string.IsNullOrEmpty(first.GetProperty("title").GetString()));
+        Assert.Contains(first.GetProperty("evidence").EnumerateArray(), e => e.GetString()!.Contains("Invalid Params: invalid code", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task GarminLoginErrorGetsNoDiagnosis()
+    {
+        var text = "garth.exc.GarthHTTPError: Error in request: 401 Client Error: Unauthorized for url: https://sso.garmin.com/sso/signin?service=https%3A%2F%2Fconnect.garmin.com%2Fmodern";
+
+        var response = await fixture.Portal.CreateClient().PostAsJsonAsync("/api/diagnose", new { text }, Cancel);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancel));
+        Assert.Equal(0, json.RootElement.GetProperty("diagnoses").GetArrayLength());
+        Assert.Contains("Withings", json.RootElement.GetProperty("message").GetString());
+    }
+
+    [Theory]
+    [InlineData("{}")]
+    [InlineData("""{"text":""}""")]
+    [InlineData("""{"text":"   "}""")]
+    [InlineData("""{"text":null}""")]
+    [InlineData("""{"text": "unterminated""")]
+    [InlineData("[1,2,3]")]
+    public async Task MissingEmptyOrMalformedTextIsAProblem400(string body)
+    {
+        var response = await Post(body, "application/json");
+
+        await AssertProblem(response, HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task NonJsonBodyIsAProblem400()
+    {
+        var response = await Post("status 503 invalid code", "text/plain");
+
+        await AssertProblem(response, HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task TextOverTheLimitIsAProblem413()
+    {
+        var text = "withings " + new string('x', DiagnosisLimits.MaxInputBytes);
+
+        var response = await fixture.Portal.CreateClient().PostAsJsonAsync("/api/diagnose", new { text }, Cancel);
+
+        var problem = await AssertProblem(response, HttpStatusCode.RequestEntityTooLarge);
+        Assert.Contains("1024 KB", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task OpenApiDocumentDescribesTheEndpoint()
+    {
+        var document = await fixture.Portal.CreateClient().GetStringAsync("/openapi/v1.json", Cancel);
+
+        using var json = JsonDocument.Parse(document);
+        var operation = json.RootElement.GetProperty("paths").GetProperty("/api/diagnose").GetProperty("post");
+        Assert.Equal("Diagnose a pasted Withings API error", operation.GetProperty("summary").GetString());
+        Assert.True(operation.GetProperty("responses").TryGetProperty("200", out _));
+        Assert.True(operation.GetProperty("responses").TryGetProperty("400", out _));
+        var requestSchema = operation.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema");
+        Assert.True(requestSchema.GetProperty("properties").TryGetProperty("text", out _));
+        var schemas = json.RootElement.GetProperty("components").GetProperty("schemas");
+        Assert.True(schemas.TryGetProperty("DiagnoseResponse", out _));
+        Assert.True(schemas.TryGetProperty("DiagnosisItem", out _));
+    }
+
+    private Task<HttpResponseMessage> Post(string body, string contentType) =>
+        fixture.Portal.CreateClient().PostAsync("/api/diagnose", new StringContent(body, Encoding.UTF8, contentType), Cancel);
+
+    private static async Task<JsonElement> AssertProblem(HttpResponseMessage response, HttpStatusCode status)
+    {
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancel));
+        Assert.False(string.IsNullOrWhiteSpace(json.RootElement.GetProperty("title").GetString()));
+        return json.RootElement.Clone();
+    }
+}

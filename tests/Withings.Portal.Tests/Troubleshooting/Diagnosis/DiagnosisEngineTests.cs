@@ -1,0 +1,204 @@
+using Withings.Portal.Troubleshooting.Diagnosis;
+
+namespace Withings.Portal.Tests.Troubleshooting.Diagnosis;
+
+public class DiagnosisEngineTests
+{
+    private static readonly DiagnosisEngine Engine = new(TopicFiles.Catalog);
+
+    private static List<string> Ranked(string text) => Engine.Diagnose(text).Diagnoses.Select(d => d.Topic).ToList();
+
+    [Fact]
+    public void Status503AtACodeExchangeIsAnInvalidCode()
+    {
+        var text = "withings: POST /v2/oauth2 grant_type=authorization_code answered status 503";
+
+        Assert.Equal("invalid-code", Ranked(text)[0]);
+    }
+
+    [Fact]
+    public void Status503AtARefreshIsAnInvalidRefreshToken()
+    {
+        var text = "withings: POST /v2/oauth2 grant_type=refresh_token answered status 503";
+
+        Assert.Equal("invalid-refresh-token", Ranked(text)[0]);
+    }
+
+    [Fact]
+    public void Status503OnADataCallIsAParameterProblem()
+    {
+        var text = "curl -X POST https://wbsapi.withings.net/v2/sleep -H 'Authorization: Bearer t' -d action=get -d startdate=1714521600 -d enddate=1716336000\n{\"status\":503,\"body\":{}}";
+
+        var ranked = Ranked(text);
+
+        Assert.Equal("invalid-params-data-call", ranked[0]);
+        Assert.DoesNotContain("invalid-code", ranked);
+    }
+
+    [Fact]
+    public void Status293AtSubscribeIsTheNotificationCallback()
+    {
+        Assert.Equal("notification-callback", Ranked("withings notify action=subscribe callbackurl=https://x.example/hook -> status 293")[0]);
+    }
+
+    [Fact]
+    public void Status293AtTheCodeExchangeIsTheRedirectUri()
+    {
+        var text = "withings requesttoken grant_type=authorization_code redirect_uri=https://other.example/cb -> {\"status\":293,\"body\":{}}";
+
+        Assert.Equal("redirect-uri-mismatch", Ranked(text)[0]);
+    }
+
+    [Fact]
+    public void Status601WithTheDuplicateTextIsRateLimited()
+    {
+        var ranked = Ranked("""{"status":601,"body":{"wait_seconds":3},"error":"Same arguments in less than 10 seconds"}""");
+
+        Assert.Equal("rate-limited", ranked[0]);
+    }
+
+    [Fact]
+    public void OldCodeInATimedLogMakesInvalidCodeStronger()
+    {
+        var bare = Engine.Diagnose("withings requesttoken status 503").Diagnoses.Single(d => d.Topic == "invalid-code");
+        var timed = Engine.Diagnose("10:00:00 GET /cb?code=a&state=b\n10:00:45 withings requesttoken status 503").Diagnoses[0];
+
+        Assert.Equal("invalid-code", timed.Topic);
+        Assert.True(timed.Score > bare.Score);
+        Assert.Contains("the code was exchanged 45 s after the redirect (codes live 30 s)", timed.Evidence);
+    }
+
+    [Fact]
+    public void EvidenceIsReadable()
+    {
+        var diagnosis = Engine.Diagnose("""
+            POST https://wbsapi.withings.net/v2/oauth2 action=requesttoken
+            {"status":503,"body":{},"error":"Invalid Params: invalid code"}
+            """).Diagnoses[0];
+
+        Assert.Contains("error text matches “Invalid Params: invalid code”", diagnosis.Evidence);
+        Assert.Contains("status 503 at the token endpoint", diagnosis.Evidence);
+        Assert.InRange(diagnosis.Score, 0.9, 1.0);
+    }
+
+    [Fact]
+    public void AuthorizeWithoutTheTwoSaysSo()
+    {
+        var diagnosis = Engine.Diagnose("https://account.withings.com/oauth2_user/authorize?response_type=code&client_id=a").Diagnoses[0];
+
+        Assert.Equal("wrong-authorize-endpoint", diagnosis.Topic);
+        Assert.Contains("authorize URL uses `oauth2_user/authorize`; the consent page is `oauth2_user/authorize2`", diagnosis.Evidence);
+    }
+
+    [Theory]
+    [InlineData("{\"errors\":[{\"errorType\":\"invalid_grant\",\"message\":\"Refresh token invalid\"}],\"success\":false}")]
+    [InlineData("Error 400: redirect_uri_mismatch (Google sign-in)")]
+    [InlineData("HTTP/1.1 401 Unauthorized")]
+    [InlineData("status 503 invalid code")]
+    public void TextNotAboutWithingsGetsNoDiagnosis(string text)
+    {
+        var report = Engine.Diagnose(text);
+
+        Assert.Equal(DiagnosisOutcome.NotWithings, report.Outcome);
+        Assert.Empty(report.Diagnoses);
+        Assert.Contains("Withings", report.Message);
+    }
+
+    [Fact]
+    public void WithingsTextThatNamesAnotherApiNeedsWithingsEvidence()
+    {
+        var report = Engine.Diagnose("withings-sync: uploading to Garmin Connect failed: 401 Client Error: Unauthorized (invalid_token)");
+
+        Assert.Empty(report.Diagnoses);
+    }
+
+    [Fact]
+    public void MixedLogStillDiagnosesItsWithingsLine()
+    {
+        var text = """
+            2024-02-01 06:00:12 withings-sync INFO Uploading to Garmin Connect
+            requests.exceptions.ReadTimeout: HTTPSConnectionPool(host='wbsapi.withings.net', port=443): Read timed out.
+            """;
+
+        Assert.Equal("network-error", Ranked(text)[0]);
+    }
+
+    [Fact]
+    public void HttpLikeCodeInProseCountsOnlyAfterAStatusWord()
+    {
+        Assert.Equal("invalid-access-token", Ranked("withings api returns 401")[0]);
+        Assert.Empty(Ranked("withings: user 401 has two scales"));
+    }
+
+    [Fact]
+    public void WithingsTextWithoutAnyKnownProblemSaysSo()
+    {
+        var report = Engine.Diagnose("How do I transfer ownership of my Withings partner app to a colleague?");
+
+        Assert.Equal(DiagnosisOutcome.NoMatch, report.Outcome);
+        Assert.Empty(report.Diagnoses);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData(" \n\t ")]
+    public void EmptyTextIsRefused(string? text)
+    {
+        Assert.Equal(DiagnosisOutcome.Empty, Engine.Diagnose(text).Outcome);
+    }
+
+    [Fact]
+    public void TextOverTheLimitIsRefusedNotTruncated()
+    {
+        var text = "withings status 601 " + new string('é', DiagnosisLimits.MaxInputBytes / 2);
+
+        var report = Engine.Diagnose(text);
+
+        Assert.Equal(DiagnosisOutcome.TooLarge, report.Outcome);
+        Assert.Contains("1024 KB", report.Message);
+    }
+
+    [Fact]
+    public void OneMegabyteOfLogsIsStillDiagnosed()
+    {
+        var noise = string.Concat(Enumerable.Repeat("2024-05-02 10:15:03,120 withings DEBUG poll ok {\"status\":0,\"body\":{\"more\":false}}\n", 16_000));
+        var text = (noise + "{\"status\":601,\"body\":{},\"error\":\"Same arguments in less than 10 seconds\"}")[^(DiagnosisLimits.MaxInputBytes - 100)..];
+
+        Assert.Equal("rate-limited", Ranked(text)[0]);
+    }
+
+    [Fact]
+    public void CraftedMegabyteInputIsStillAnswered()
+    {
+        var piece = "curl -H x \\\n status 7 invalid invalid_ Invalid Params withings http:// \"status\": 601 \n";
+        var text = string.Concat(Enumerable.Repeat(piece, DiagnosisLimits.MaxInputBytes / piece.Length - 1));
+
+        var report = Engine.Diagnose(text);
+
+        Assert.Equal(DiagnosisOutcome.Diagnosed, report.Outcome);
+        Assert.Contains(report.Diagnoses, d => d.Topic == "rate-limited");
+        Assert.True(report.Signals!.Statuses.Count <= ExtractedSignals.MaxStatuses);
+    }
+
+    [Fact]
+    public void ScoresAreBetweenZeroAndOneBestFirst()
+    {
+        var diagnoses = Engine.Diagnose("withings status 503").Diagnoses;
+
+        Assert.NotEmpty(diagnoses);
+        Assert.All(diagnoses, d => Assert.InRange(d.Score, DiagnosisLimits.MinScore, 1.0));
+        Assert.Equal(diagnoses.OrderByDescending(d => d.Score).Select(d => d.Topic), diagnoses.Select(d => d.Topic));
+        Assert.All(diagnoses, d => Assert.Equal($"/troubleshoot/{d.Topic}", d.Url));
+    }
+
+    [Fact]
+    public void PrefillCarriesTheValuesForTheSteps()
+    {
+        var report = Engine.Diagnose("curl -X POST https://wbsapi.withings.net/v2/oauth2 -d action=requesttoken -d grant_type=authorization_code\n{\"status\":503,\"body\":{},\"error\":\"Invalid Params: invalid code\"}");
+
+        Assert.Equal("503", report.Prefill["status"]);
+        Assert.Equal("token", report.Prefill["endpoint"]);
+        Assert.Equal("body", report.Prefill["params"]);
+    }
+}

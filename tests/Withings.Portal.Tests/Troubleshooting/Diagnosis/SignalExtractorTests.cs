@@ -1,0 +1,110 @@
+using Withings.Portal.Troubleshooting.Diagnosis;
+using Withings.Portal.Troubleshooting.Signals;
+
+namespace Withings.Portal.Tests.Troubleshooting.Diagnosis;
+
+/// <summary>What is read from each kind of pasted text.</summary>
+public class SignalExtractorTests
+{
+    private static readonly SignalExtractor Extractor = new(TopicFiles.Catalog);
+
+    [Theory]
+    [InlineData("""{"status":503,"body":{},"error":"Invalid Params: invalid code"}""")]
+    [InlineData("{'status': 503, 'error': 'Invalid Params: invalid code'}")]
+    [InlineData("{ status: 503, body: {}, error: 'Invalid Params: invalid code' }")]
+    [InlineData("""log: "{\"status\":503,\"body\":{}}" """)]
+    [InlineData("status=503 error=...")]
+    public void BodyStatusIsReadFromJsonDictReprsAndConsolePrints(string text)
+    {
+        Assert.Contains(new FoundStatus(503, StatusLayer.Body), Extractor.Extract(text).Statuses);
+    }
+
+    [Theory]
+    [InlineData("requests.exceptions.HTTPError: 404 Client Error: Not Found for url: https://account.withings.com/oauth2/token", 404)]
+    [InlineData("AxiosError: Request failed with status code 502", 502)]
+    [InlineData("HttpRequestException: Response status code does not indicate success: 404 (Not Found).", 404)]
+    [InlineData("HTTP/1.1 503 Service Unavailable", 503)]
+    [InlineData("""https://wbsapi.withings.net:443 "POST /v2/oauth2 HTTP/1.1" 200 63""", 200)]
+    public void HttpStatusIsReadFromClientErrors(string text, int code)
+    {
+        Assert.Contains(new FoundStatus(code, StatusLayer.Http), Extractor.Extract(text).Statuses);
+    }
+
+    [Fact]
+    public void ProseStatusHasAnUnknownLayer()
+    {
+        Assert.Contains(new FoundStatus(293, StatusLayer.Unknown), Extractor.Extract("withings notify subscribe gives status 293").Statuses);
+    }
+
+    [Fact]
+    public void BareWithingsOnlyCodesAreReadButValuesAreNot()
+    {
+        var prose = Extractor.Extract("Withings answered 601 for getmeas, then 2554");
+        var values = Extractor.Extract("""withings {"measures":[{"value": 601, "type": 1}], "time": "10:00:22.601", "id": 2554}""");
+
+        Assert.Contains(prose.Statuses, s => s.Code == 601);
+        Assert.Contains(prose.Statuses, s => s.Code == 2554);
+        Assert.DoesNotContain(values.Statuses, s => s.Code is 601 or 2554);
+    }
+
+    [Fact]
+    public void CurlGivesEndpointFactsAndPrefill()
+    {
+        var signals = Extractor.Extract("curl 'https://wbsapi.withings.net/v2/oauth2?action=requesttoken&grant_type=refresh_token&client_id=a'");
+
+        Assert.Equal(["token"], signals.Endpoints);
+        Assert.Contains(SignalFacts.TokenParamsInQuery, signals.Facts.Keys);
+        Assert.Contains(SignalFacts.GrantRefreshToken, signals.Facts.Keys);
+        Assert.Equal("query", signals.Prefill["params"]);
+        Assert.Equal("GET", signals.Prefill["method"]);
+        Assert.Equal("refresh_token", signals.Prefill["grant_type"]);
+        Assert.Contains("a request to `wbsapi.withings.net`", signals.WithingsMarkers);
+    }
+
+    [Fact]
+    public void TimedLogGivesTheCodeAge()
+    {
+        var signals = Extractor.Extract("""
+            12:00:01.000 GET /callback?code=abc&state=1
+            12:00:40.000 withings requesttoken -> status 503
+            """);
+
+        Assert.Equal("39", signals.Prefill["age"]);
+        Assert.Equal("the code was exchanged 39 s after the redirect (codes live 30 s)", signals.Facts[SignalFacts.CodeAgeOver30s]);
+    }
+
+    [Fact]
+    public void ScopesOfTheTokenAreComparedWithTheCall()
+    {
+        var signals = Extractor.Extract("""{"status":0,"body":{"scope":"user.info,user.metrics"}} then action=getactivity fails""");
+
+        Assert.Contains("needs `user.activity`", signals.Facts[SignalFacts.ScopeMissing]);
+    }
+
+    [Fact]
+    public void EmptySuccessfulListIsNoticed()
+    {
+        var signals = Extractor.Extract("""{"status":0,"body":{"measuregrps": [ ],"more":0}}""".Replace("[ ]", "[]", StringComparison.Ordinal));
+
+        Assert.Contains(SignalFacts.EmptyResult, signals.Facts.Keys);
+        Assert.Contains(SignalFacts.SuccessStatus, signals.Facts.Keys);
+    }
+
+    [Fact]
+    public void ProseMentionsOfRetiredUrlsAreFacts()
+    {
+        var signals = Extractor.Extract("is oauth2_user/authorize gone? also wbsapi.withings.com fails");
+
+        Assert.Contains(SignalFacts.EndpointAuthorizeV1, signals.Facts.Keys);
+        Assert.Contains(SignalFacts.HostApiCom, signals.Facts.Keys);
+    }
+
+    [Fact]
+    public void OtherVendorsAndMissingMarkersAreRecorded()
+    {
+        var garmin = Extractor.Extract("401 Client Error: Unauthorized for url: https://connectapi.garmin.com/oauth-service/oauth/exchange/user/2.0");
+
+        Assert.False(garmin.IsAboutWithings);
+        Assert.Contains("garmin", garmin.OtherVendors);
+    }
+}
