@@ -1,4 +1,4 @@
-using Microsoft.EntityFrameworkCore;
+using Withings.Hosting;
 using Withings.Sandbox;
 using Withings.Sandbox.Account;
 using Withings.Sandbox.Apps;
@@ -18,14 +18,20 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class SandboxExtensions
 {
     /// <summary>
-    /// The Withings API simulator: its database (the host's, or SQLite <c>App_Data/sandbox.db</c> when run alone), its apps,
-    /// users and tokens, seeded demo data, and the HEAD checker for notify callbacks. Settings from section <c>Sandbox</c>.
+    /// The Withings API simulator: its database, its apps, users and tokens, seeded demo data, and the HEAD checker for
+    /// notify callbacks. Settings from section <c>Sandbox</c>.
     /// </summary>
-    public static IHostApplicationBuilder AddWithingsSandbox(this IHostApplicationBuilder builder, Action<SandboxDatabaseOptions>? database = null)
+    /// <param name="hostDatabase">
+    /// The host's database, whose tables the sandbox shares (the portal passes its own). Without it, the sandbox reads
+    /// <c>Sandbox:Database:Provider</c> and <c>ConnectionStrings:Sandbox</c> (SQLite <c>App_Data/sandbox.db</c> by default).
+    /// </param>
+    public static IHostApplicationBuilder AddWithingsSandbox(this IHostApplicationBuilder builder, ResolvedDatabase? hostDatabase = null)
     {
         var services = builder.Services;
         services.AddOptions<SandboxOptions>().BindConfiguration(SandboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSandboxDatabase(ResolveDatabase(builder, database));
+        var database = hostDatabase ?? SandboxDatabase.Settings.Resolve(builder.Configuration, builder.Environment.ContentRootPath);
+        services.AddProviderDbContextFactory<SandboxDbContext, SqliteSandboxDbContext, SqlServerSandboxDbContext>(
+            database, SandboxDbContext.MigrationsHistoryTable);
         services.AddDataProtection();
         if (!services.Any(d => d.ServiceType == typeof(TimeProvider)))
         {
@@ -70,42 +76,5 @@ public static class SandboxExtensions
         // Any other service path: "Not implemented", as for an unknown action.
         wbsapi.MapMethods("/{**service}", SandboxRoutes.GetAndPost, () => WithingsReply.NotImplemented());
         return root;
-    }
-
-    private static SandboxDatabaseOptions ResolveDatabase(IHostApplicationBuilder builder, Action<SandboxDatabaseOptions>? database)
-    {
-        var options = builder.Configuration.GetSection($"{SandboxOptions.Section}:Database").Get<SandboxDatabaseOptions>() ?? new SandboxDatabaseOptions();
-        options.ConnectionString ??= builder.Configuration.GetConnectionString(SandboxDatabaseOptions.ConnectionStringName);
-        database?.Invoke(options);
-        if (!options.Provider.Equals("SqlServer", StringComparison.OrdinalIgnoreCase))
-        {
-            options.Provider = "Sqlite";
-            options.ConnectionString = SandboxSqliteFile.Prepare(
-                string.IsNullOrWhiteSpace(options.ConnectionString) ? SandboxDatabaseOptions.DefaultSqliteConnectionString : options.ConnectionString,
-                builder.Environment.ContentRootPath);
-        }
-        else if (string.IsNullOrWhiteSpace(options.ConnectionString))
-        {
-            throw new InvalidOperationException(
-                "Sandbox:Database:Provider is 'SqlServer' but no connection string was given: set ConnectionStrings:Sandbox " +
-                "(or pass the host's database settings to AddWithingsSandbox).");
-        }
-        return options;
-    }
-
-    private static void AddSandboxDatabase(this IServiceCollection services, SandboxDatabaseOptions database)
-    {
-        if (database.Provider == "Sqlite")
-        {
-            services.AddDbContextFactory<SqliteSandboxDbContext>(o =>
-                o.UseSqlite(database.ConnectionString, sql => sql.MigrationsHistoryTable(SandboxDbContext.MigrationsHistoryTable)));
-            services.AddSingleton<IDbContextFactory<SandboxDbContext>, SandboxDbContextFactory<SqliteSandboxDbContext>>();
-        }
-        else
-        {
-            services.AddDbContextFactory<SqlServerSandboxDbContext>(o =>
-                o.UseSqlServer(database.ConnectionString, sql => sql.MigrationsHistoryTable(SandboxDbContext.MigrationsHistoryTable).EnableRetryOnFailure()));
-            services.AddSingleton<IDbContextFactory<SandboxDbContext>, SandboxDbContextFactory<SqlServerSandboxDbContext>>();
-        }
     }
 }
