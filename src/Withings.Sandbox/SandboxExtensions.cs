@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Withings.Hosting;
 using Withings.Sandbox;
 using Withings.Sandbox.Account;
@@ -33,10 +34,7 @@ public static class SandboxExtensions
         services.AddProviderDbContextFactory<SandboxDbContext, SqliteSandboxDbContext, SqlServerSandboxDbContext>(
             database, SandboxDbContext.MigrationsHistoryTable);
         services.AddDataProtection();
-        if (!services.Any(d => d.ServiceType == typeof(TimeProvider)))
-        {
-            services.AddSingleton(TimeProvider.System);
-        }
+        services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton<SandboxApps>();
         services.AddSingleton<SandboxTokens>();
