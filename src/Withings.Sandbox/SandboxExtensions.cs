@@ -4,6 +4,7 @@ using Withings.Sandbox;
 using Withings.Sandbox.Account;
 using Withings.Sandbox.Apps;
 using Withings.Sandbox.Data;
+using Withings.Sandbox.DataCalls;
 using Withings.Sandbox.DemoData;
 using Withings.Sandbox.Heart;
 using Withings.Sandbox.Measure;
@@ -46,7 +47,9 @@ public static class SandboxExtensions
         services.AddSingleton<CallbackChecker>();
         services.AddHttpClient(CallbackChecker.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(5))
             .ConfigurePrimaryHttpMessageHandler(CallbackChecker.CreatePublicOnlyHandler);
+        // In this order: the tables and simulated users first, then the configured apps.
         services.AddHostedService<SandboxDatabaseInitializer>();
+        services.AddHostedService<ConfiguredAppsInitializer>();
         return builder;
     }
 

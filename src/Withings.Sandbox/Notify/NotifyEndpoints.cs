@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Withings.Client;
 using Withings.Sandbox.Data;
+using Withings.Sandbox.DataCalls;
 using Withings.Sandbox.Wire;
 
 namespace Withings.Sandbox.Notify;
