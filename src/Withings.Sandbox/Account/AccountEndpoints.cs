@@ -10,9 +10,6 @@ namespace Withings.Sandbox.Account;
 /// <summary><c>{base}/account</c>, standing for <c>https://account.withings.com</c>: the consent page and the endpoints integrators get wrong.</summary>
 internal static class AccountEndpoints
 {
-    private const string RedirectMismatch =
-        "redirect_uri_mismatch: The redirect URI provided is missing or does not match partner callback url";
-
     public static RouteGroupBuilder MapAccountEndpoints(this RouteGroupBuilder root)
     {
         var account = root.MapGroup(SandboxLayout.Account);
@@ -20,15 +17,13 @@ internal static class AccountEndpoints
         account.MapPost("/oauth2_user/authorize2", DecideAsync).DisableAntiforgery();
 
         // Simulated, not captured: what the wrong endpoint shows is not documented; the sandbox answers 404 Not Found.
-        account.MapMethods("/oauth2_user/authorize", SandboxRoutes.GetAndPost, () => NotFound());
+        account.MapMethods("/oauth2_user/authorize", SandboxRoutes.GetAndPost, () => WithingsReply.NotFound());
 
-        // Captured [C:3]: the token endpoint retired on 2022-02-08 answers 404 / "Not Found".
-        account.MapMethods("/oauth2/token", SandboxRoutes.GetAndPost, () => NotFound());
-        account.MapMethods("/{**rest}", SandboxRoutes.GetAndPost, () => NotFound());
+        // Captured: the token endpoint retired on 2022-02-08 answers 404 "Not Found" (see WithingsReply.NotFound).
+        account.MapMethods("/oauth2/token", SandboxRoutes.GetAndPost, () => WithingsReply.NotFound());
+        account.MapMethods("/{**rest}", SandboxRoutes.GetAndPost, () => WithingsReply.NotFound());
         return root;
     }
-
-    private static IResult NotFound() => Results.Text("Not Found", "text/plain", statusCode: StatusCodes.Status404NotFound);
 
     private static async Task<IResult> ShowConsentAsync(HttpContext http, SandboxApps apps, IDbContextFactory<SandboxDbContext> factory)
     {
@@ -55,8 +50,7 @@ internal static class AccountEndpoints
         var redirectUri = Field("redirect_uri");
         if (!CallbackUrlRules.MatchRedirectUri(redirectUri, app.CallbackUrlList).IsMatch)
         {
-            // Captured [C:9]. The HTTP status is not known; 400 is our choice.
-            return WithingsReply.Raw(new { errors = new[] { new { message = RedirectMismatch } } }, StatusCodes.Status400BadRequest);
+            return WithingsReply.ConsentRedirectUriMismatch();
         }
 
         var state = Field("state");

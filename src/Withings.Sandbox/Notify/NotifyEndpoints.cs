@@ -154,6 +154,6 @@ internal static class NotifyEndpoints
     {
         var check = CallbackUrlRules.Check(callbackUrl, CallbackUrlMode.Standard);
         var problem = check.IsValid ? await checker.ProblemAsync(check.Url, ct) : check.Problems[0];
-        return problem is null ? null : WithingsReply.Error(293, $"Invalid Params: the callback URL cannot be used: {problem}");
+        return problem is null ? null : WithingsReply.CallbackUnusable(problem);
     }
 }
