@@ -32,8 +32,13 @@ internal static class AccountEndpoints
         var demoMode = query.GetValueOrDefault("mode") == "demo";
         var users = await ChoosableUsersAsync(factory, demoMode, http.RequestAborted);
         // An unknown client id still gets the page: Withings shows "Invalid clientid" only after a user is picked.
-        var html = ConsentPage.Render(query, app?.Name ?? "This application", users, demoMode);
-        return Results.Content(html, "text/html; charset=utf-8");
+        return await StaticPage.RenderAsync<ConsentPage>(http, new()
+        {
+            [nameof(ConsentPage.Query)] = query,
+            [nameof(ConsentPage.AppName)] = app?.Name ?? "This application",
+            [nameof(ConsentPage.Users)] = users,
+            [nameof(ConsentPage.DemoMode)] = demoMode,
+        });
     }
 
     private static async Task<IResult> DecideAsync(HttpContext http, SandboxApps apps, SandboxTokens tokens, IDbContextFactory<SandboxDbContext> factory)
@@ -45,7 +50,12 @@ internal static class AccountEndpoints
         var app = await apps.FindAsync(Field("client_id"), ct);
         if (app is null)
         {
-            return Html(ConsentPage.Message("Invalid clientid", "Invalid clientid"), StatusCodes.Status400BadRequest);
+            // As reported in https://github.com/home-assistant/core/issues/102096; the HTTP status is the sandbox's choice.
+            return await StaticPage.RenderAsync<MessagePage>(http, new()
+            {
+                [nameof(MessagePage.Title)] = "Invalid clientid",
+                [nameof(MessagePage.Text)] = "Invalid clientid",
+            }, StatusCodes.Status400BadRequest);
         }
         var redirectUri = Field("redirect_uri");
         if (!CallbackUrlRules.MatchRedirectUri(redirectUri, app.CallbackUrlList).IsMatch)
@@ -89,6 +99,4 @@ internal static class AccountEndpoints
         var query = string.Join('&', parameters.Where(p => p.Value is not null).Select(p => $"{p.Name}={Uri.EscapeDataString(p.Value!)}"));
         return url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + query;
     }
-
-    private static IResult Html(string html, int status) => Results.Content(html, "text/html; charset=utf-8", statusCode: status);
 }
