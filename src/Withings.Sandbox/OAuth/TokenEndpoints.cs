@@ -34,7 +34,7 @@ internal static class TokenEndpoints
         }
 
         // Credentials count only in a form-encoded POST body: sent in the query string (or with GET) they are not seen,
-        // which is how integrators meet "invalid grant_type" and "client ID was not specified" (seed FAQ).
+        // which is how integrators meet "invalid grant_type" and "client ID was not specified" (Withings FAQ, https://developer.withings.com/developer-guide/faq/faq/).
         var body = request.Body;
         var grantType = body.GetValueOrDefault("grant_type");
         if (grantType is not ("authorization_code" or "refresh_token"))
@@ -100,14 +100,17 @@ internal static class TokenEndpoints
 
     private static IResult TokenBody(IssuedTokens tokens) => WithingsReply.Ok(new
     {
-        // Decision: userid as a string, as in Withings' support article and most captures (the OpenAPI example has an integer).
+        // Decision: userid as a string, as in Withings' support article
+        // (https://support.withings.com/hc/en-us/articles/360016745358--BREAKING-Shutting-down-access-and-refresh-tokens-endpoints)
+        // and the captured Fixtures/withings4j__OAuth_OAuth20-Getyouraccesstoken.json; the OpenAPI example has an integer.
         userid = tokens.UserId.ToString(CultureInfo.InvariantCulture),
         access_token = tokens.AccessToken,
         refresh_token = tokens.RefreshToken,
         scope = tokens.Scopes,
         expires_in = SandboxTokens.AccessTokenLifetimeSeconds,
         token_type = "Bearer",
-        // Present in the OpenAPI example and two captures; a random value, like the real one, that nothing checks.
+        // Present in the OpenAPI example (https://developer.withings.com/api-reference) and the captured
+        // Fixtures/api-evangelist__withings-oauth2-token-example.json; a random value, like the real one, that nothing checks.
         csrf_token = Secrets.NewToken()[..32],
     });
 }
