@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
@@ -29,7 +30,7 @@ public static class WithingsClientExtensions
             options.Configure(configure);
         }
         options.ValidateDataAnnotations().ValidateOnStart();
-        services.TryAddTimeProvider();
+        services.TryAddSingleton(TimeProvider.System);
 
         var client = services.AddHttpClient<WithingsClient>(http => http.Timeout = Timeout.InfiniteTimeSpan);
         client.AddResilienceHandler("withings", static (pipeline, context) =>
@@ -55,12 +56,4 @@ public static class WithingsClientExtensions
 
     private static bool IsRetryableRead(ResilienceContext context) =>
         context.GetRequestMessage() is { } request && request.Options.TryGetValue(WithingsClient.RetryableRead, out var retryable) && retryable;
-
-    private static void TryAddTimeProvider(this IServiceCollection services)
-    {
-        if (!services.Any(d => d.ServiceType == typeof(TimeProvider)))
-        {
-            services.AddSingleton(TimeProvider.System);
-        }
-    }
 }

@@ -1,8 +1,10 @@
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Withings.Hosting;
 using Withings.Sandbox;
 using Withings.Sandbox.Account;
 using Withings.Sandbox.Apps;
 using Withings.Sandbox.Data;
+using Withings.Sandbox.DataCalls;
 using Withings.Sandbox.DemoData;
 using Withings.Sandbox.Heart;
 using Withings.Sandbox.Measure;
@@ -18,19 +20,22 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class SandboxExtensions
 {
     /// <summary>
-    /// The Withings API simulator: its database (the host's, or SQLite <c>App_Data/sandbox.db</c> when run alone), its apps,
-    /// users and tokens, seeded demo data, and the HEAD checker for notify callbacks. Settings from section <c>Sandbox</c>.
+    /// The Withings API simulator: its database, its apps, users and tokens, seeded demo data, and the HEAD checker for
+    /// notify callbacks. Settings from section <c>Sandbox</c>.
     /// </summary>
-    public static IHostApplicationBuilder AddWithingsSandbox(this IHostApplicationBuilder builder, Action<SandboxDatabaseOptions>? database = null)
+    /// <param name="hostDatabase">
+    /// The host's database, whose tables the sandbox shares (the portal passes its own). Without it, the sandbox reads
+    /// <c>Sandbox:Database:Provider</c> and <c>ConnectionStrings:Sandbox</c> (SQLite <c>App_Data/sandbox.db</c> by default).
+    /// </param>
+    public static IHostApplicationBuilder AddWithingsSandbox(this IHostApplicationBuilder builder, ResolvedDatabase? hostDatabase = null)
     {
         var services = builder.Services;
         services.AddOptions<SandboxOptions>().BindConfiguration(SandboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSandboxDatabase(ResolveDatabase(builder, database));
+        var database = hostDatabase ?? SandboxDatabase.Settings.Resolve(builder.Configuration, builder.Environment.ContentRootPath);
+        services.AddProviderDbContextFactory<SandboxDbContext, SqliteSandboxDbContext, SqlServerSandboxDbContext>(
+            database, SandboxDbContext.MigrationsHistoryTable);
         services.AddDataProtection();
-        if (!services.Any(d => d.ServiceType == typeof(TimeProvider)))
-        {
-            services.AddSingleton(TimeProvider.System);
-        }
+        services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton<SandboxApps>();
         services.AddSingleton<SandboxTokens>();
@@ -42,7 +47,9 @@ public static class SandboxExtensions
         services.AddSingleton<CallbackChecker>();
         services.AddHttpClient(CallbackChecker.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(5))
             .ConfigurePrimaryHttpMessageHandler(CallbackChecker.CreatePublicOnlyHandler);
+        // In this order: the tables and simulated users first, then the configured apps.
         services.AddHostedService<SandboxDatabaseInitializer>();
+        services.AddHostedService<ConfiguredAppsInitializer>();
         return builder;
     }
 
@@ -70,42 +77,5 @@ public static class SandboxExtensions
         // Any other service path: "Not implemented", as for an unknown action.
         wbsapi.MapMethods("/{**service}", SandboxRoutes.GetAndPost, () => WithingsReply.NotImplemented());
         return root;
-    }
-
-    private static SandboxDatabaseOptions ResolveDatabase(IHostApplicationBuilder builder, Action<SandboxDatabaseOptions>? database)
-    {
-        var options = builder.Configuration.GetSection($"{SandboxOptions.Section}:Database").Get<SandboxDatabaseOptions>() ?? new SandboxDatabaseOptions();
-        options.ConnectionString ??= builder.Configuration.GetConnectionString(SandboxDatabaseOptions.ConnectionStringName);
-        database?.Invoke(options);
-        if (!options.Provider.Equals("SqlServer", StringComparison.OrdinalIgnoreCase))
-        {
-            options.Provider = "Sqlite";
-            options.ConnectionString = SandboxSqliteFile.Prepare(
-                string.IsNullOrWhiteSpace(options.ConnectionString) ? SandboxDatabaseOptions.DefaultSqliteConnectionString : options.ConnectionString,
-                builder.Environment.ContentRootPath);
-        }
-        else if (string.IsNullOrWhiteSpace(options.ConnectionString))
-        {
-            throw new InvalidOperationException(
-                "Sandbox:Database:Provider is 'SqlServer' but no connection string was given: set ConnectionStrings:Sandbox " +
-                "(or pass the host's database settings to AddWithingsSandbox).");
-        }
-        return options;
-    }
-
-    private static void AddSandboxDatabase(this IServiceCollection services, SandboxDatabaseOptions database)
-    {
-        if (database.Provider == "Sqlite")
-        {
-            services.AddDbContextFactory<SqliteSandboxDbContext>(o =>
-                o.UseSqlite(database.ConnectionString, sql => sql.MigrationsHistoryTable(SandboxDbContext.MigrationsHistoryTable)));
-            services.AddSingleton<IDbContextFactory<SandboxDbContext>, SandboxDbContextFactory<SqliteSandboxDbContext>>();
-        }
-        else
-        {
-            services.AddDbContextFactory<SqlServerSandboxDbContext>(o =>
-                o.UseSqlServer(database.ConnectionString, sql => sql.MigrationsHistoryTable(SandboxDbContext.MigrationsHistoryTable).EnableRetryOnFailure()));
-            services.AddSingleton<IDbContextFactory<SandboxDbContext>, SandboxDbContextFactory<SqlServerSandboxDbContext>>();
-        }
     }
 }

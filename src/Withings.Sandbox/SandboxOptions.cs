@@ -66,15 +66,3 @@ public sealed class ConfiguredApp
 
     public string? Name { get; set; }
 }
-
-/// <summary>Where the sandbox stores its apps, users, codes, tokens, subscriptions and user-added data.</summary>
-public sealed class SandboxDatabaseOptions
-{
-    public const string ConnectionStringName = "Sandbox";
-    public const string DefaultSqliteConnectionString = "Data Source=App_Data/sandbox.db";
-
-    /// <summary><c>Sqlite</c> (default) or <c>SqlServer</c>.</summary>
-    public string Provider { get; set; } = "Sqlite";
-
-    public string? ConnectionString { get; set; }
-}

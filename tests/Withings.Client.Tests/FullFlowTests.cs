@@ -34,7 +34,8 @@ public sealed partial class FullFlowTests : IAsyncLifetime
         builder.Configuration["Sandbox:DemoApp:ClientId"] = "flow-client";
         builder.Configuration["Sandbox:DemoApp:ClientSecret"] = "flow-secret";
         builder.Configuration["Sandbox:DemoApp:CallbackUrl"] = Callback;
-        builder.AddWithingsSandbox(db => db.ConnectionString = $"Data Source={Path.Combine(data.FullName, "sandbox.db")}");
+        builder.Configuration["ConnectionStrings:Sandbox"] = $"Data Source={Path.Combine(data.FullName, "sandbox.db")}";
+        builder.AddWithingsSandbox();
         // The partner's notification endpoint answers Withings' HEAD check.
         builder.Services.AddHttpClient(CallbackChecker.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => new ScriptedHandler(_ => new HttpResponseMessage(HttpStatusCode.OK)));
         sandbox = builder.Build();
@@ -166,7 +167,8 @@ public sealed partial class FullFlowTests : IAsyncLifetime
         return result.Body!;
     }
 
-    [GeneratedRegex("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">")]
+    // Void elements end with ">" or " />" (the page is rendered from Razor components, which write the latter).
+    [GeneratedRegex("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\" ?/?>")]
     private static partial Regex HiddenField();
 
     [GeneratedRegex("name=\"user\" id=\"[^\"]+\" value=\"(\\d+)\" checked")]

@@ -10,8 +10,8 @@ public enum CallbackUrlMode
 
     /// <summary>
     /// An app in Withings' "restricted mode" (at most 10 linked users) also accepts <c>http://localhost</c> on any port
-    /// (API-FACTS §1.1, unconfirmed: ioBroker's README and two issue threads). The portal's own sandbox app uses it
-    /// for local development.
+    /// (not documented by Withings; reported in https://github.com/the-momentum/open-wearables/issues/177 and
+    /// https://github.com/GoldenCheetah/GoldenCheetah/issues/4065). The portal's own sandbox app uses it for local development.
     /// </summary>
     Restricted,
 }
@@ -113,7 +113,7 @@ public static class CallbackUrlRules
 
     /// <summary>
     /// Whether a redirect_uri is registered. Decision: the redirect_uri must equal one registered URL exactly (scheme and
-    /// host compared without case, everything else character for character). The seed FAQ's "it must as a minimum have
+    /// host compared without case, everything else character for character). The Withings FAQ's (https://developer.withings.com/developer-guide/faq/faq/) "it must as a minimum have
     /// the same domain" is read as a minimum that is not enough: a URL on the right domain with another path is refused,
     /// and the message says so, so the integrator registers the exact URL.
     /// </summary>

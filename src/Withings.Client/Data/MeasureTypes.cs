@@ -4,7 +4,7 @@ namespace Withings.Client;
 
 public sealed record MeasureType(int Id, string Name, string Unit);
 
-/// <summary>Measure types with their names and units (OpenAPI, API-FACTS §3.2), and the value × 10^unit rule.</summary>
+/// <summary>Measure types with their names and units (https://developer.withings.com/api-reference, Measure - Getmeas, <c>meastype</c>), and the value × 10^unit rule.</summary>
 public static class MeasureTypes
 {
     public const int Weight = 1;

@@ -17,7 +17,7 @@ public sealed record NotifyProfile(
     [property: JsonPropertyName("expires")] long? Expires,
     [property: JsonPropertyName("comment")] string? Comment);
 
-/// <summary>Notification categories (<c>appli</c>), API-FACTS §3.7.</summary>
+/// <summary>Notification categories (<c>appli</c>), as listed in https://developer.withings.com/api-reference (Notify) and https://developer.withings.com/developer-guide/v3/data-api/keep-user-data-up-to-date/.</summary>
 public static class NotifyAppli
 {
     public const int Weight = 1;

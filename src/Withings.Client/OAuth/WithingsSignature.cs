@@ -4,7 +4,8 @@ using System.Text;
 namespace Withings.Client;
 
 /// <summary>
-/// Request signatures (API-FACTS §1.4): the values of the signed parameters in key-sorted order, joined with
+/// Request signatures (https://developer.withings.com/developer-guide/v3/integration-guide/bulkship-sdk/get-access/sign-your-requests/,
+/// pinned by <c>WithingsSignatureTests</c>): the values of the signed parameters in key-sorted order, joined with
 /// commas, HMAC-SHA256 with the client secret as key, lowercase hex.
 /// </summary>
 public static class WithingsSignature

@@ -5,7 +5,9 @@ using System.Text.Json.Serialization;
 namespace Withings.Client;
 
 /// <summary>
-/// <c>userid</c> is an integer in some Withings answers and a string in others (API-FACTS §1.2): read either, keep a string.
+/// <c>userid</c> is an integer in some Withings answers and a string in others (a string in
+/// <c>tests/Withings.Sandbox.Tests/Fixtures/withings4j__OAuth_OAuth20-Getyouraccesstoken.json</c>, an integer in
+/// <c>withings4j__OAuth_OAuth20-Refreshyouraccesstoken.json</c> beside it): read either, keep a string.
 /// </summary>
 public sealed class NumberOrStringConverter : JsonConverter<string>
 {
@@ -20,7 +22,8 @@ public sealed class NumberOrStringConverter : JsonConverter<string>
     public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
 }
 
-/// <summary><c>more</c> is an integer 0/1 in <c>measure getmeas</c> and a boolean in the v2 services (API-FACTS §3.1).</summary>
+/// <summary><c>more</c> is an integer 0/1 in <c>measure getmeas</c> and a boolean in the v2 services (the captured
+/// <c>Fixtures/withings4j__Measure_Measure-Getmeas.json</c> and <c>Fixtures/aiowithings__activity.json</c>).</summary>
 public sealed class IntOrBoolConverter : JsonConverter<bool>
 {
     public override bool Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.TokenType switch
@@ -54,7 +57,8 @@ public sealed class SignalConverter : JsonConverter<IReadOnlyList<int>>
         JsonSerializer.Serialize(writer, value, options);
 }
 
-/// <summary>With no goals the API sends <c>"goals": []</c> instead of an object (API-FACTS §3.5): that reads as empty goals.</summary>
+/// <summary>With no goals the API sends <c>"goals": []</c> instead of an object (the captured
+/// <c>Fixtures/aiowithings__no_goals.json</c>): that reads as empty goals.</summary>
 public sealed class GoalsConverter : JsonConverter<Goals>
 {
     public override Goals? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

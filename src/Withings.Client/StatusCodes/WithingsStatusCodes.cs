@@ -5,7 +5,7 @@ namespace Withings.Client;
 
 /// <summary>
 /// The official status codes and their families (Withings publishes only families), read from an embedded copy
-/// of <c>status-codes.json</c>, with the official advice per family (API-FACTS §2.1).
+/// of <c>status-codes.json</c>, with the official advice per family (https://developer.withings.com/api-reference, "Response status").
 /// </summary>
 public static class WithingsStatusCodes
 {

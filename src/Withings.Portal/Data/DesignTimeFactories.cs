@@ -1,21 +1,11 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
+using Withings.Hosting;
 
 namespace Withings.Portal.Data;
 
-// `dotnet ef` uses these instead of starting the web app, so generating migrations or scripts never needs
-// a running database (the SQL Server connection string below is never opened).
+// `dotnet ef` uses these instead of starting the web app (see DesignTimeDbContextFactory).
 
-internal sealed class SqlitePortalDbContextFactory : IDesignTimeDbContextFactory<SqlitePortalDbContext>
-{
-    public SqlitePortalDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqlitePortalDbContext>()
-            .UseSqlite("Data Source=design-time.db").Options);
-}
+internal sealed class SqlitePortalDbContextFactory()
+    : DesignTimeDbContextFactory<SqlitePortalDbContext>(DatabaseProvider.Sqlite, options => new(options));
 
-internal sealed class SqlServerPortalDbContextFactory : IDesignTimeDbContextFactory<SqlServerPortalDbContext>
-{
-    public SqlServerPortalDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqlServerPortalDbContext>()
-            .UseSqlServer("Server=(local);Database=WithingsPortal;Trusted_Connection=True;TrustServerCertificate=True").Options);
-}
+internal sealed class SqlServerPortalDbContextFactory()
+    : DesignTimeDbContextFactory<SqlServerPortalDbContext>(DatabaseProvider.SqlServer, options => new(options));

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
+using Withings.Hosting;
 using Withings.Portal.Data;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -12,20 +13,13 @@ public static class PortalDataExtensions
     /// </summary>
     public static IHostApplicationBuilder AddPortalData(this IHostApplicationBuilder builder)
     {
-        var (provider, connectionString) = DatabaseOptions.Resolve(builder.Configuration, builder.Environment.ContentRootPath);
-        builder.Properties[typeof(ResolvedDatabase)] = new ResolvedDatabase(provider, connectionString);
+        var database = DatabaseOptions.Resolve(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.Properties[typeof(ResolvedDatabase)] = database;
         var services = builder.Services;
 
-        switch (provider)
-        {
-            case DatabaseProvider.SqlServer:
-                services.AddPortalDbContext<SqlServerPortalDbContext>(o =>
-                    o.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure()));
-                break;
-            default:
-                services.AddPortalDbContext<SqlitePortalDbContext>(o => o.UseSqlite(connectionString));
-                break;
-        }
+        services.AddProviderDbContextFactory<PortalDbContext, SqlitePortalDbContext, SqlServerPortalDbContext>(database);
+        // Data Protection and Identity resolve the context from a request scope; components use the factory.
+        services.AddScoped<PortalDbContext>(sp => sp.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContext());
 
         services.AddHostedService<DatabaseMigrator>();
         services.AddDataProtection()
@@ -39,13 +33,4 @@ public static class PortalDataExtensions
         builder.Properties.TryGetValue(typeof(ResolvedDatabase), out var database)
             ? (ResolvedDatabase)database
             : throw new InvalidOperationException("Call AddPortalData() before the features that share its database.");
-
-    private static void AddPortalDbContext<TContext>(this IServiceCollection services, Action<DbContextOptionsBuilder> configure)
-        where TContext : PortalDbContext
-    {
-        services.AddDbContextFactory<TContext>(configure);
-        services.AddSingleton<IDbContextFactory<PortalDbContext>, PortalDbContextFactory<TContext>>();
-        // Data Protection and Identity resolve the context from a request scope; components use the factory.
-        services.AddScoped<PortalDbContext>(sp => sp.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContext());
-    }
 }

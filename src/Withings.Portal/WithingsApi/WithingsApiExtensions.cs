@@ -31,12 +31,7 @@ public static class WithingsApiExtensions
         if (sandboxEnabled)
         {
             RegisterPortalSandboxApp(configuration);
-            var database = builder.PortalDatabase();
-            builder.AddWithingsSandbox(db =>
-            {
-                db.Provider = database.Provider.ToString();
-                db.ConnectionString = database.ConnectionString;
-            });
+            builder.AddWithingsSandbox(builder.PortalDatabase());
         }
 
         builder.AddWithingsClient();

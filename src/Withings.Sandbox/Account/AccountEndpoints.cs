@@ -10,9 +10,6 @@ namespace Withings.Sandbox.Account;
 /// <summary><c>{base}/account</c>, standing for <c>https://account.withings.com</c>: the consent page and the endpoints integrators get wrong.</summary>
 internal static class AccountEndpoints
 {
-    private const string RedirectMismatch =
-        "redirect_uri_mismatch: The redirect URI provided is missing or does not match partner callback url";
-
     public static RouteGroupBuilder MapAccountEndpoints(this RouteGroupBuilder root)
     {
         var account = root.MapGroup(SandboxLayout.Account);
@@ -20,15 +17,13 @@ internal static class AccountEndpoints
         account.MapPost("/oauth2_user/authorize2", DecideAsync).DisableAntiforgery();
 
         // Simulated, not captured: what the wrong endpoint shows is not documented; the sandbox answers 404 Not Found.
-        account.MapMethods("/oauth2_user/authorize", SandboxRoutes.GetAndPost, () => NotFound());
+        account.MapMethods("/oauth2_user/authorize", SandboxRoutes.GetAndPost, () => WithingsReply.NotFound());
 
-        // Captured [C:3]: the token endpoint retired on 2022-02-08 answers 404 / "Not Found".
-        account.MapMethods("/oauth2/token", SandboxRoutes.GetAndPost, () => NotFound());
-        account.MapMethods("/{**rest}", SandboxRoutes.GetAndPost, () => NotFound());
+        // Captured: the token endpoint retired on 2022-02-08 answers 404 "Not Found" (see WithingsReply.NotFound).
+        account.MapMethods("/oauth2/token", SandboxRoutes.GetAndPost, () => WithingsReply.NotFound());
+        account.MapMethods("/{**rest}", SandboxRoutes.GetAndPost, () => WithingsReply.NotFound());
         return root;
     }
-
-    private static IResult NotFound() => Results.Text("Not Found", "text/plain", statusCode: StatusCodes.Status404NotFound);
 
     private static async Task<IResult> ShowConsentAsync(HttpContext http, SandboxApps apps, IDbContextFactory<SandboxDbContext> factory)
     {
@@ -37,8 +32,13 @@ internal static class AccountEndpoints
         var demoMode = query.GetValueOrDefault("mode") == "demo";
         var users = await ChoosableUsersAsync(factory, demoMode, http.RequestAborted);
         // An unknown client id still gets the page: Withings shows "Invalid clientid" only after a user is picked.
-        var html = ConsentPage.Render(query, app?.Name ?? "This application", users, demoMode);
-        return Results.Content(html, "text/html; charset=utf-8");
+        return await StaticPage.RenderAsync<ConsentPage>(http, new()
+        {
+            [nameof(ConsentPage.Query)] = query,
+            [nameof(ConsentPage.AppName)] = app?.Name ?? "This application",
+            [nameof(ConsentPage.Users)] = users,
+            [nameof(ConsentPage.DemoMode)] = demoMode,
+        });
     }
 
     private static async Task<IResult> DecideAsync(HttpContext http, SandboxApps apps, SandboxTokens tokens, IDbContextFactory<SandboxDbContext> factory)
@@ -50,13 +50,17 @@ internal static class AccountEndpoints
         var app = await apps.FindAsync(Field("client_id"), ct);
         if (app is null)
         {
-            return Html(ConsentPage.Message("Invalid clientid", "Invalid clientid"), StatusCodes.Status400BadRequest);
+            // As reported in https://github.com/home-assistant/core/issues/102096; the HTTP status is the sandbox's choice.
+            return await StaticPage.RenderAsync<MessagePage>(http, new()
+            {
+                [nameof(MessagePage.Title)] = "Invalid clientid",
+                [nameof(MessagePage.Text)] = "Invalid clientid",
+            }, StatusCodes.Status400BadRequest);
         }
         var redirectUri = Field("redirect_uri");
         if (!CallbackUrlRules.MatchRedirectUri(redirectUri, app.CallbackUrlList).IsMatch)
         {
-            // Captured [C:9]. The HTTP status is not known; 400 is our choice.
-            return WithingsReply.Raw(new { errors = new[] { new { message = RedirectMismatch } } }, StatusCodes.Status400BadRequest);
+            return WithingsReply.ConsentRedirectUriMismatch();
         }
 
         var state = Field("state");
@@ -95,6 +99,4 @@ internal static class AccountEndpoints
         var query = string.Join('&', parameters.Where(p => p.Value is not null).Select(p => $"{p.Name}={Uri.EscapeDataString(p.Value!)}"));
         return url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + query;
     }
-
-    private static IResult Html(string html, int status) => Results.Content(html, "text/html; charset=utf-8", statusCode: status);
 }

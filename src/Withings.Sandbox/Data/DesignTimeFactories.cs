@@ -1,22 +1,11 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
+using Withings.Hosting;
 
 namespace Withings.Sandbox.Data;
 
-// `dotnet ef` uses these instead of starting the sandbox, so generating migrations never needs a database
-// (the SQL Server connection string below is never opened).
+// `dotnet ef` uses these instead of starting the sandbox (see DesignTimeDbContextFactory).
 
-internal sealed class SqliteSandboxDbContextFactory : IDesignTimeDbContextFactory<SqliteSandboxDbContext>
-{
-    public SqliteSandboxDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqliteSandboxDbContext>()
-            .UseSqlite("Data Source=design-time.db", o => o.MigrationsHistoryTable(SandboxDbContext.MigrationsHistoryTable)).Options);
-}
+internal sealed class SqliteSandboxDbContextFactory()
+    : DesignTimeDbContextFactory<SqliteSandboxDbContext>(DatabaseProvider.Sqlite, options => new(options), SandboxDbContext.MigrationsHistoryTable);
 
-internal sealed class SqlServerSandboxDbContextFactory : IDesignTimeDbContextFactory<SqlServerSandboxDbContext>
-{
-    public SqlServerSandboxDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqlServerSandboxDbContext>()
-            .UseSqlServer("Server=(local);Database=WithingsSandbox;Trusted_Connection=True;TrustServerCertificate=True",
-                o => o.MigrationsHistoryTable(SandboxDbContext.MigrationsHistoryTable)).Options);
-}
+internal sealed class SqlServerSandboxDbContextFactory()
+    : DesignTimeDbContextFactory<SqlServerSandboxDbContext>(DatabaseProvider.SqlServer, options => new(options), SandboxDbContext.MigrationsHistoryTable);

@@ -36,10 +36,3 @@ public abstract class SandboxDbContext(DbContextOptions options) : DbContext(opt
 public sealed class SqliteSandboxDbContext(DbContextOptions<SqliteSandboxDbContext> options) : SandboxDbContext(options);
 
 public sealed class SqlServerSandboxDbContext(DbContextOptions<SqlServerSandboxDbContext> options) : SandboxDbContext(options);
-
-/// <summary>Lets the sandbox ask for <see cref="SandboxDbContext"/> whichever provider subclass is configured.</summary>
-internal sealed class SandboxDbContextFactory<TContext>(IDbContextFactory<TContext> inner) : IDbContextFactory<SandboxDbContext>
-    where TContext : SandboxDbContext
-{
-    public SandboxDbContext CreateDbContext() => inner.CreateDbContext();
-}

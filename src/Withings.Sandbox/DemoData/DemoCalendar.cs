@@ -60,7 +60,7 @@ internal sealed record DemoDevice(string Key, string Type, string Model, int Mod
     public static readonly DemoDevice BloodPressureMonitor = new("bpm", "Blood Pressure Monitor", "BPM Core", 44, "medium");
     public static readonly DemoDevice Watch = new("watch", "Activity Tracker", "ScanWatch", 93, "high");
 
-    /// <summary>The Sleep Analyzer reports itself as "Aura Sensor V2", model 63 (real sleep captures).</summary>
+    /// <summary>The Sleep Analyzer reports itself as "Aura Sensor V2", model 63 (captured: <c>tests/Withings.Sandbox.Tests/Fixtures/aiowithings__sleep.json</c>).</summary>
     public static readonly DemoDevice SleepAnalyzer = new("sleep", "Sleep Monitor", "Aura Sensor V2", 63, "high");
 
     public static IReadOnlyList<DemoDevice> All { get; } = [Scale, BloodPressureMonitor, Watch, SleepAnalyzer];

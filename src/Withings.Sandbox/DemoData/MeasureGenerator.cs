@@ -16,7 +16,8 @@ internal sealed record DemoMeasureGroup(long GroupId, int Attrib, long Date, lon
         deviceid = Device?.IdFor(userId),
         hash_deviceid = Device?.IdFor(userId),
         measures = Measures.Select(m => Device is null
-            // Entered in the app: the real captures of Health Mate entries carry these two extra fields.
+            // Entered in the app: the captured Health Mate entries carry these extra fields
+            // (tests/Withings.Sandbox.Tests/Fixtures/aiowithings__measurement_list.json).
             ? (object)new { value = m.Value, type = m.Type, unit = m.Unit, algo = 0, fm = 128, apppfmid = 7, appliver = 5050021 }
             : new { value = m.Value, type = m.Type, unit = m.Unit, algo = 3, fm = 3 }).ToArray(),
         // Real captures spell it "modelid" here (the OpenAPI's "model_id" is not what the API sends).

@@ -1,4 +1,5 @@
 using Withings.Client;
+using Withings.Sandbox.DataCalls;
 using Withings.Sandbox.DemoData;
 using Withings.Sandbox.Wire;
 

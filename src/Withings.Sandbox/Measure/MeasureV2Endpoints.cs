@@ -1,5 +1,6 @@
 using System.Globalization;
 using Withings.Client;
+using Withings.Sandbox.DataCalls;
 using Withings.Sandbox.DemoData;
 using Withings.Sandbox.Wire;
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Withings.Client;
 using Withings.Sandbox.Data;
+using Withings.Sandbox.DataCalls;
 using Withings.Sandbox.Wire;
 
 namespace Withings.Sandbox.Notify;
@@ -153,6 +154,6 @@ internal static class NotifyEndpoints
     {
         var check = CallbackUrlRules.Check(callbackUrl, CallbackUrlMode.Standard);
         var problem = check.IsValid ? await checker.ProblemAsync(check.Url, ct) : check.Problems[0];
-        return problem is null ? null : WithingsReply.Error(293, $"Invalid Params: the callback URL cannot be used: {problem}");
+        return problem is null ? null : WithingsReply.CallbackUnusable(problem);
     }
 }

@@ -4,7 +4,7 @@ using Withings.Sandbox.Wire;
 
 namespace Withings.Sandbox.OAuth;
 
-/// <summary>Nonces of the signature service: 30 minutes, single use (API-FACTS §1.4).</summary>
+/// <summary>Nonces of the signature service: 30 minutes, single use (https://developer.withings.com/api-reference, Signature v2 - Getnonce).</summary>
 internal sealed class SandboxNonces(IDbContextFactory<SandboxDbContext> factory, TimeProvider time)
 {
     public const int LifetimeSeconds = 30 * 60;

@@ -11,8 +11,11 @@ internal sealed record IssuedTokens(int UserId, string AccessToken, string Refre
 internal sealed record AuthenticatedUser(SandboxUser User, int AppId, IReadOnlySet<string> Scopes);
 
 /// <summary>
-/// Codes and tokens with the real lifetimes (API-FACTS §1.1, §1.3): code 30 s and single use; access token 3 h;
-/// refresh token 1 year, rotated on every refresh, the old one valid until the new access token is first used or 8 h.
+/// Codes and tokens with the real lifetimes. A code lives 30 s and is used once
+/// (https://developer.withings.com/developer-guide/v3/integration-guide/public-health-data-api/get-access/oauth-authorization-url/).
+/// An access token lives 3 h; a refresh token 1 year, rotated on every refresh, the old one valid until the new access
+/// token is first used or for 8 h
+/// (https://developer.withings.com/developer-guide/v3/integration-guide/dropship-cellular/get-access/access-and-refresh-tokens/).
 /// </summary>
 internal sealed class SandboxTokens(IDbContextFactory<SandboxDbContext> factory, TimeProvider time)
 {

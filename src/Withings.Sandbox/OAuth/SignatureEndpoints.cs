@@ -17,11 +17,6 @@ internal static class SignatureEndpoints
         return wbsapi;
     }
 
-    // Simulated, not captured: the signature service's error texts are not in any public capture.
-    internal static IResult InvalidSignature() => WithingsReply.Error(503, "Invalid Params: invalid signature");
-
-    internal static IResult InvalidNonce() => WithingsReply.Error(503, "Invalid Params: invalid nonce");
-
     private static async Task<IResult> GetNonceAsync(HttpContext http, SandboxApps apps, SandboxNonces nonces, SandboxRateLimiter limiter, TimeProvider time)
     {
         var request = await WithingsRequest.ReadAsync(http);
@@ -36,7 +31,7 @@ internal static class SignatureEndpoints
         var app = await apps.FindAsync(request.Get("client_id"), http.RequestAborted);
         if (app is null)
         {
-            return WithingsReply.Raw(new { status = 503, error = "Invalid Params: invalid client id/secret" });
+            return WithingsReply.InvalidClient();
         }
         if (!limiter.TryAcquire(app.Id))
         {
@@ -46,12 +41,12 @@ internal static class SignatureEndpoints
         if (!long.TryParse(timestampText, NumberStyles.None, CultureInfo.InvariantCulture, out var timestamp) ||
             Math.Abs(time.GetUtcNow().ToUnixTimeSeconds() - timestamp) > TimestampToleranceSeconds)
         {
-            return WithingsReply.Error(503, "Invalid Params: invalid timestamp");
+            return WithingsReply.InvalidTimestamp();
         }
         var expected = WithingsSignature.ForNonce(apps.RevealSecretForSignature(app), app.ClientId, timestamp);
         if (!WithingsSignature.Matches(expected, request.Get("signature")))
         {
-            return InvalidSignature();
+            return WithingsReply.InvalidSignature();
         }
         return WithingsReply.Ok(new { nonce = await nonces.IssueAsync(app.Id, http.RequestAborted) });
     }

@@ -34,19 +34,17 @@ internal static class TokenEndpoints
         }
 
         // Credentials count only in a form-encoded POST body: sent in the query string (or with GET) they are not seen,
-        // which is how integrators meet "invalid grant_type" and "client ID was not specified" (seed FAQ).
+        // which is how integrators meet "invalid grant_type" and "client ID was not specified" (Withings FAQ, https://developer.withings.com/developer-guide/faq/faq/).
         var body = request.Body;
         var grantType = body.GetValueOrDefault("grant_type");
         if (grantType is not ("authorization_code" or "refresh_token"))
         {
-            // Simulated, not captured: the v2 body is inferred from the FAQ heading "Invalid_params: invalid grant_type".
-            return WithingsReply.Error(503, "Invalid Params: invalid grant_type");
+            return WithingsReply.InvalidGrantType();
         }
         var clientId = body.GetValueOrDefault("client_id");
         if (string.IsNullOrEmpty(clientId))
         {
-            // Simulated, not captured: the FAQ heading "Invalid_request: The client ID was not specified in the request".
-            return WithingsReply.Error(503, "invalid_request: The client ID was not specified in the request");
+            return WithingsReply.ClientIdMissing();
         }
         if (limiter.SameArgumentsWait(request.Fingerprint("oauth2")) is { } wait)
         {
@@ -68,51 +66,51 @@ internal static class TokenEndpoints
             var (issued, redirectMismatch) = await tokens.ExchangeCodeAsync(app!.Id, body.GetValueOrDefault("code"), body.GetValueOrDefault("redirect_uri"), ct);
             if (redirectMismatch)
             {
-                // Simulated, not captured: what /v2/oauth2 answers for a redirect_uri that differs from authorize2's is unknown.
-                return WithingsReply.Error(503, "Invalid Params: redirect_uri_mismatch: The redirect URI provided is missing or does not match the one sent to authorize2");
+                return WithingsReply.TokenRedirectUriMismatch();
             }
-            return issued is null ? WithingsReply.Error(503, "Invalid Params: invalid code") : TokenBody(issued);
+            return issued is null ? WithingsReply.InvalidCode() : TokenBody(issued);
         }
 
         var refreshed = await tokens.RefreshAsync(app!.Id, body.GetValueOrDefault("refresh_token"), ct);
-        return refreshed is null ? WithingsReply.Error(503, "Invalid Params: invalid refresh_token") : TokenBody(refreshed);
+        return refreshed is null ? WithingsReply.InvalidRefreshToken() : TokenBody(refreshed);
     }
 
     /// <summary>client_secret, or the signed variant (nonce + signature over action, client_id, nonce).</summary>
     private static async Task<IResult?> CheckClientAsync(SandboxApp? app, IReadOnlyDictionary<string, string> body, SandboxApps apps, SandboxNonces nonces, CancellationToken ct)
     {
-        // Captured [S]: this body has no "body" field.
-        var invalidClient = WithingsReply.Raw(new { status = 503, error = "Invalid Params: invalid client id/secret" });
         if (app is null)
         {
-            return invalidClient;
+            return WithingsReply.InvalidClient();
         }
         if (body.TryGetValue("client_secret", out var secret))
         {
-            return Secrets.HashMatches(app.SecretHash, secret) ? null : invalidClient;
+            return Secrets.HashMatches(app.SecretHash, secret) ? null : WithingsReply.InvalidClient();
         }
         if (!body.TryGetValue("signature", out var signature) || !body.TryGetValue("nonce", out var nonce))
         {
-            return invalidClient;
+            return WithingsReply.InvalidClient();
         }
         var expected = WithingsSignature.ForAction(apps.RevealSecretForSignature(app), "requesttoken", app.ClientId, nonce);
         if (!WithingsSignature.Matches(expected, signature))
         {
-            return SignatureEndpoints.InvalidSignature();
+            return WithingsReply.InvalidSignature();
         }
-        return await nonces.TryConsumeAsync(app.Id, nonce, ct) ? null : SignatureEndpoints.InvalidNonce();
+        return await nonces.TryConsumeAsync(app.Id, nonce, ct) ? null : WithingsReply.InvalidNonce();
     }
 
     private static IResult TokenBody(IssuedTokens tokens) => WithingsReply.Ok(new
     {
-        // Decision: userid as a string, as in Withings' support article and most captures (the OpenAPI example has an integer).
+        // Decision: userid as a string, as in Withings' support article
+        // (https://support.withings.com/hc/en-us/articles/360016745358--BREAKING-Shutting-down-access-and-refresh-tokens-endpoints)
+        // and the captured Fixtures/withings4j__OAuth_OAuth20-Getyouraccesstoken.json; the OpenAPI example has an integer.
         userid = tokens.UserId.ToString(CultureInfo.InvariantCulture),
         access_token = tokens.AccessToken,
         refresh_token = tokens.RefreshToken,
         scope = tokens.Scopes,
         expires_in = SandboxTokens.AccessTokenLifetimeSeconds,
         token_type = "Bearer",
-        // Present in the OpenAPI example and two captures; a random value, like the real one, that nothing checks.
+        // Present in the OpenAPI example (https://developer.withings.com/api-reference) and the captured
+        // Fixtures/api-evangelist__withings-oauth2-token-example.json; a random value, like the real one, that nothing checks.
         csrf_token = Secrets.NewToken()[..32],
     });
 }

@@ -10,7 +10,7 @@ namespace Withings.Sandbox.Simulate;
 public sealed record SimulatedAction(bool Done, string Message);
 
 /// <summary>
-/// The user-side steps of the sample-data guide (seed FAQ "How to create testing data"), done for a simulated user so the
+/// The user-side steps of the sample-data guide (the Withings FAQ's "How to create testing data in order to have non-empty responses?", https://developer.withings.com/developer-guide/faq/faq/), done for a simulated user so the
 /// next data call returns something: a manual weight in Health Mate, a day wearing the watch, a night on the sleep analyzer,
 /// a workout, a blood pressure reading.
 /// </summary>

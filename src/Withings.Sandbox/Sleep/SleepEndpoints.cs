@@ -1,4 +1,5 @@
 using Withings.Client;
+using Withings.Sandbox.DataCalls;
 using Withings.Sandbox.DemoData;
 using Withings.Sandbox.Wire;
 
@@ -11,7 +12,7 @@ internal static class SleepEndpoints
 
     /// <summary>
     /// Decision on a conflict in the OpenAPI (24 h vs 7 days): a get window of up to 7 days returns every segment in it;
-    /// a longer one is refused, as reported for multi-week ranges (vangorra #62).
+    /// a longer one is refused, as reported for multi-week ranges (https://github.com/vangorra/python_withings_api/issues/62).
     /// </summary>
     public const int MaxGetSpanSeconds = 7 * 86400;
 

@@ -1,4 +1,5 @@
 using Withings.Client;
+using Withings.Sandbox.DataCalls;
 using Withings.Sandbox.DemoData;
 using Withings.Sandbox.Wire;
 
@@ -28,7 +29,7 @@ internal static class UserEndpoints
         var user = call.User;
         if (call.Action == "getgoals")
         {
-            // With no goals the API sends an empty list, not an object (aiowithings no_goals.json).
+            // With no goals the API sends an empty list, not an object (captured: <c>tests/Withings.Sandbox.Tests/Fixtures/aiowithings__no_goals.json</c>).
             return user.HasSeededData
                 ? WithingsReply.Ok(new { goals = new { steps = 10000, sleep = 28800, weight = new { value = 72000, unit = -3 } } })
                 : WithingsReply.Ok(new { goals = Array.Empty<object>() });

@@ -56,8 +56,8 @@ internal sealed class FaultInjectionFilter(IOptionsMonitor<SandboxOptions> optio
         }
         return fault.BodyStatus switch
         {
-            522 => WithingsReply.Error(522, "Timeout"),
-            2555 => WithingsReply.Error(2555, "An unknown error occurred"),
+            522 => WithingsReply.Timeout(),
+            2555 => WithingsReply.UnknownError(),
             _ => await next(context),
         };
     }

@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 namespace Withings.Sandbox.Wire;
 
 /// <summary>
-/// One call to a wbsapi service, read the way the real API accepts it (API-FACTS §3.0): parameters from a
+/// One call to a wbsapi service, read the way the real API accepts it (see <see cref="SandboxRoutes"/>): parameters from a
 /// form-encoded POST body or from the query string, the access token as <c>Authorization: Bearer</c> or as an
 /// <c>access_token</c> parameter. The token service reads its credentials from the body only (see <see cref="Body"/>).
 /// </summary>

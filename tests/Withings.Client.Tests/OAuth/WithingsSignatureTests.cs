@@ -1,6 +1,9 @@
 namespace Withings.Client.Tests.OAuth;
 
-/// <summary>The test vectors of API-FACTS §1.4 (withings4j tests, recomputed with Python's hmac).</summary>
+/// <summary>
+/// The test vectors of withings4j's signature tests (https://github.com/sugimomoto/withings_sample), recomputed with
+/// Python's hmac.
+/// </summary>
 public class WithingsSignatureTests
 {
     [Theory]

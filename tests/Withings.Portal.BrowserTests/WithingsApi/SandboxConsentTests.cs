@@ -43,6 +43,18 @@ public class SandboxConsentTests(BrowserFixture browser, LivePortal portal) : Br
     }
 
     [Fact]
+    public async Task InsideThePortalTheConsentPageIsTheSandboxsOwnDocumentWithoutThePortalsLayoutScriptsOrAntiforgery()
+    {
+        await Page.GotoAsync(Authorize());
+
+        Assert.Equal("Allow Developer portal (restricted mode) to access your Withings data", await Page.TitleAsync());
+        Assert.Equal(0, await Page.Locator("script").CountAsync());
+        Assert.Equal(0, await Page.Locator("link[rel=stylesheet]").CountAsync());
+        Assert.Equal(0, await Page.Locator("input[name=__RequestVerificationToken]").CountAsync());
+        Assert.DoesNotContain(await Page.Context.CookiesAsync(), cookie => cookie.Name.StartsWith(".AspNetCore.Antiforgery", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task UnregisteredRedirectUriShowsTheRedirectUriMismatchError()
     {
         await Page.GotoAsync(Authorize().Replace(Uri.EscapeDataString(Callback), Uri.EscapeDataString("https://evil.example/cb"), StringComparison.Ordinal));

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Withings.Hosting;
 using Withings.Portal.Data;
 
 namespace Withings.Portal.Tests.Data;

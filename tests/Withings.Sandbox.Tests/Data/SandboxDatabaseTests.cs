@@ -78,6 +78,25 @@ public class SandboxDatabaseTests
         Assert.Equal(0, refreshed.Status());
     }
 
+    [Theory]
+    [InlineData("Sqlte", "Sandbox:Database:Provider is 'Sqlte', which the sandbox does not support. Use 'Sqlite' (the embedded default) or 'SqlServer'.")]
+    [InlineData("SqlServer", "Sandbox:Database:Provider is 'SqlServer' but ConnectionStrings:Sandbox is empty.")]
+    public async Task BadDatabaseSettingsStopStartUpWithAMessageNamingTheSetting(string provider, string expected)
+    {
+        var factory = new SandboxFactory { Settings = { ["Sandbox:Database:Provider"] = provider, ["ConnectionStrings:Sandbox"] = "" } };
+        try
+        {
+            var error = Assert.Throws<InvalidOperationException>(() => factory.CreateClient());
+
+            Assert.StartsWith(expected, error.Message);
+        }
+        finally
+        {
+            await factory.DisposeAsync();
+            factory.DeleteData();
+        }
+    }
+
     private static string DumpDatabase(string path)
     {
         using var connection = new SqliteConnection($"Data Source={path}");

@@ -58,7 +58,7 @@ public sealed class FixtureShapeTests(SandboxFixture fixture) : IClassFixture<Sa
         { "withings4j__Notify_Notify-Revoke.json", "notify?action=revoke&callbackurl=https%3A%2F%2Fpartner.example%2Fnotify5&appli=44", "" },
         { "withings4j__OAuth_OAuth20-Getyouraccesstoken.json", "token:code", "" },
         { "api-evangelist__withings-oauth2-token-example.json", "token:code", "" },
-        // withings4j's refresh mock sends userid as an integer; the sandbox always sends a string (README, decision on [U] userid).
+        // withings4j's refresh mock sends userid as an integer; the sandbox always sends a string (src/Withings.Sandbox/README.md, "Decisions where the sources are silent or disagree").
         { "withings4j__OAuth_OAuth20-Refreshyouraccesstoken.json", "token:refresh", "userid" },
         { "withings4j__Signature_Signaturev2-Getnonce.json", "token:nonce", "" },
     };

@@ -1,7 +1,7 @@
 using Withings.Sandbox.Data;
 using Withings.Sandbox.Tests.Infrastructure;
 
-namespace Withings.Sandbox.Tests.Wire;
+namespace Withings.Sandbox.Tests.DataCalls;
 
 /// <summary>The checks every data service shares: request styles, token, scope, action, user state, parameters.</summary>
 public sealed class DataCallRulesTests(SandboxFixture fixture) : IClassFixture<SandboxFixture>

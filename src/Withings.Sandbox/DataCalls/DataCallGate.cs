@@ -1,7 +1,8 @@
 using Withings.Sandbox.Data;
 using Withings.Sandbox.OAuth;
+using Withings.Sandbox.Wire;
 
-namespace Withings.Sandbox.Wire;
+namespace Withings.Sandbox.DataCalls;
 
 /// <summary>An authenticated data call that passed the gate.</summary>
 internal sealed record DataCall(WithingsRequest Request, string Action, SandboxUser User, int AppId, IReadOnlySet<string> Scopes);

@@ -1,9 +1,12 @@
 using Microsoft.Data.Sqlite;
 
-namespace Withings.Sandbox.Data;
+namespace Withings.Hosting;
 
-/// <summary>Makes a relative SQLite file path absolute (against the content root) and creates its folder.</summary>
-internal static class SandboxSqliteFile
+/// <summary>
+/// Makes a relative SQLite file path absolute under the content root and creates its folder, so the app finds the same
+/// file whatever the working directory, and the first run needs no setup.
+/// </summary>
+public static class SqliteFile
 {
     public static string Prepare(string connectionString, string contentRoot)
     {
@@ -12,6 +15,7 @@ internal static class SandboxSqliteFile
         {
             return builder.ToString();
         }
+
         var path = Path.GetFullPath(builder.DataSource, contentRoot);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         builder.DataSource = path;

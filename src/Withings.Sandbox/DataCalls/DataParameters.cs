@@ -1,6 +1,7 @@
 using System.Globalization;
+using Withings.Sandbox.Wire;
 
-namespace Withings.Sandbox.Wire;
+namespace Withings.Sandbox.DataCalls;
 
 /// <summary>
 /// Reading and checking data-call parameters. A bad value is answered with status 503 "Invalid Params: …" naming the
