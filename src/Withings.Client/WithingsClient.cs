@@ -67,7 +67,7 @@ public sealed partial class WithingsClient(HttpClient http, IOptions<WithingsApi
 
         var elapsed = (long)timeProvider.GetElapsedTime(started).TotalMilliseconds;
         redactor.AddResponseSecrets(responseBody);
-        var exchange = Record(request, requestBody, response, responseBody, elapsed, redactor);
+        var exchange = HttpExchange.Record(request, requestBody, response, responseBody, elapsed, redactor.Redact);
         response?.Dispose();
 
         if (transportError is not null)
@@ -114,31 +114,6 @@ public sealed partial class WithingsClient(HttpClient http, IOptions<WithingsApi
 
     private static WithingsResult<T> Malformed<T>(string message, HttpExchange exchange) =>
         WithingsResult<T>.Failure(new WithingsError(WithingsErrorKind.MalformedResponse, null, message), exchange);
-
-    private static HttpExchange Record(
-        HttpRequestMessage request, string requestBody, HttpResponseMessage? response, string? responseBody, long elapsed,
-        SecretRedactor redactor)
-    {
-        // Content-Length describes the real body, not the redacted one shown (curl computes its own).
-        var requestHeaders = request.Headers.Concat(request.Content?.Headers ?? Enumerable.Empty<KeyValuePair<string, IEnumerable<string>>>())
-            .Where(h => !h.Key.Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
-            .Select(h => KeyValuePair.Create(h.Key, redactor.Redact(string.Join(", ", h.Value))))
-            .ToList();
-        var responseHeaders = response is null
-            ? []
-            : response.Headers.Concat(response.Content.Headers)
-                .Select(h => KeyValuePair.Create(h.Key, redactor.Redact(string.Join(", ", h.Value))))
-                .ToList();
-        return new HttpExchange(
-            request.Method.Method,
-            redactor.Redact(request.RequestUri!.ToString()),
-            requestHeaders,
-            redactor.Redact(requestBody),
-            response is null ? null : (int)response.StatusCode,
-            responseHeaders,
-            responseBody is null ? null : redactor.Redact(responseBody),
-            elapsed);
-    }
 
     internal static string CombineUrl(string baseUrl, string path) => baseUrl.TrimEnd('/') + "/" + path.TrimStart('/');
 }

@@ -6,7 +6,7 @@ namespace Withings.Hosting;
 /// Lets an app ask for its base context (<typeparamref name="TBase"/>) whichever provider subclass is configured. Each
 /// provider has its own subclass because each carries its own migrations.
 /// </summary>
-public class ProviderDbContextFactory<TBase, TContext>(IDbContextFactory<TContext> inner) : IDbContextFactory<TBase>
+public sealed class ProviderDbContextFactory<TBase, TContext>(IDbContextFactory<TContext> inner) : IDbContextFactory<TBase>
     where TBase : DbContext
     where TContext : TBase
 {

@@ -17,6 +17,35 @@ public sealed record HttpExchange(
     string? ResponseBody,
     long ElapsedMilliseconds)
 {
+    /// <summary>
+    /// Records a request and its response (null when none came) as they went over the wire, every text passed through
+    /// <paramref name="redact"/>. Content-Length is left out: it describes the real body, not the one shown.
+    /// </summary>
+    public static HttpExchange Record(HttpRequestMessage request, string? requestBody, HttpResponseMessage? response, string? responseBody,
+        long elapsedMilliseconds, Func<string, string> redact)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(redact);
+        var requestHeaders = request.Headers.Concat(request.Content?.Headers ?? Enumerable.Empty<KeyValuePair<string, IEnumerable<string>>>())
+            .Where(h => !h.Key.Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
+            .Select(h => KeyValuePair.Create(h.Key, redact(string.Join(", ", h.Value))))
+            .ToList();
+        var responseHeaders = response is null
+            ? []
+            : response.Headers.Concat(response.Content.Headers)
+                .Select(h => KeyValuePair.Create(h.Key, redact(string.Join(", ", h.Value))))
+                .ToList();
+        return new HttpExchange(
+            request.Method.Method,
+            redact(request.RequestUri!.ToString()),
+            requestHeaders,
+            requestBody is null ? null : redact(requestBody),
+            response is null ? null : (int)response.StatusCode,
+            responseHeaders,
+            responseBody is null ? null : redact(responseBody),
+            elapsedMilliseconds);
+    }
+
     /// <summary>The redacted request as a curl command a reader can paste after putting their own values back.</summary>
     public string ToCurl()
     {

@@ -5,7 +5,8 @@ namespace Withings.Client;
 
 /// <summary>
 /// The official status codes and their families (Withings publishes only families), read from an embedded copy
-/// of <c>status-codes.json</c>, with the official advice per family (https://developer.withings.com/api-reference, "Response status").
+/// of <c>status-codes.json</c>, with what to do per family: Withings' own advice where it gives one
+/// (https://developer.withings.com/api-reference, "Response status"), ours for the other families.
 /// </summary>
 public static class WithingsStatusCodes
 {
@@ -38,6 +39,10 @@ public static class WithingsStatusCodes
         [Unknown] = "This status is not in the official list; check the tokens and the parameters.",
     }.ToFrozenDictionary();
 
+    /// <summary>The families for which the advice is Withings' own; for the others Withings gives none.</summary>
+    private static readonly FrozenSet<string> OfficialAdvice =
+        new[] { Timeout, AuthenticationFailed, InvalidParams, NotImplemented, Unauthorized, ErrorOccurred }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Every official code with its family, in ascending order.</summary>
     public static IReadOnlyList<KeyValuePair<int, string>> All { get; } = [.. Families.OrderBy(pair => pair.Key)];
 
@@ -52,6 +57,9 @@ public static class WithingsStatusCodes
     public static string AdviceFor(string family) => AdviceByFamily.GetValueOrDefault(family, AdviceByFamily[Unknown]);
 
     public static string AdviceForStatus(int status) => AdviceFor(FamilyOf(status));
+
+    /// <summary>Whether <see cref="AdviceFor"/> is Withings' own advice for the family (otherwise it is the portal's).</summary>
+    public static bool IsOfficialAdvice(string family) => OfficialAdvice.Contains(family);
 
     private static FrozenDictionary<int, string> Load()
     {

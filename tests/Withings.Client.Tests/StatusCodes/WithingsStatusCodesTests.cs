@@ -33,4 +33,14 @@ public class WithingsStatusCodesTests
         Assert.Equal("Retry the call.", WithingsStatusCodes.AdviceForStatus(522));
         Assert.Equal("The service does not exist: check the path and the action.", WithingsStatusCodes.AdviceForStatus(2554));
     }
+
+    [Theory]
+    [InlineData("Timeout", true)]
+    [InlineData("Invalid params", true)]
+    [InlineData("An error occurred", true)]
+    [InlineData("Too many request", false)]
+    [InlineData("Bad state", false)]
+    [InlineData("Operation was successful", false)]
+    public void OnlyTheFamiliesWithingsAdvisesOnHaveOfficialAdvice(string family, bool official) =>
+        Assert.Equal(official, WithingsStatusCodes.IsOfficialAdvice(family));
 }

@@ -133,20 +133,17 @@ internal sealed class SandboxSession
         // Secrets in the call are the placeholders the runner filled (already known to the redactor). Literal values from
         // the topic (client_secret=not-the-app-secret) are not secrets, and showing them is the point.
         var requestBody = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
-        var requestHeaders = request.Headers.Concat(request.Content?.Headers ?? Enumerable.Empty<KeyValuePair<string, IEnumerable<string>>>())
-            .Where(h => !h.Key.Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
-            .Select(h => KeyValuePair.Create(h.Key, string.Join(", ", h.Value))).ToList();
 
         var started = time.GetTimestamp();
         try
         {
             using var response = await http.SendAsync(request, cancellationToken);
             var body = await response.Content.ReadAsStringAsync(cancellationToken);
-            var headers = response.Headers.Concat(response.Content.Headers).Select(h => KeyValuePair.Create(h.Key, string.Join(", ", h.Value))).ToList();
             Redactor.AddResponseSecrets(body);
             Redactor.Add(CodeIn(response.Headers.Location?.ToString()), "<code>");
             LearnFrom(body);
-            return new HttpExchange(method, url, requestHeaders, requestBody, (int)response.StatusCode, headers, body, Elapsed(started));
+            // Recorded as sent: the runner redacts at the end, with every label the run has learned by then.
+            return HttpExchange.Record(request, requestBody, response, body, Elapsed(started), text => text);
         }
         catch (Exception ex) when (ex is HttpRequestException || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
         {

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using Withings.Hosting;
 using Withings.Portal.Data;
 using Withings.Portal.Troubleshooting.Cases;
 
@@ -20,7 +21,7 @@ internal sealed class CaseDatabase : IAsyncDisposable
         services = new ServiceCollection()
             .AddDbContextFactory<SqlitePortalDbContext>(o => o.UseSqlite($"Data Source={Path.Combine(folder.FullName, "cases.db")}"))
             .BuildServiceProvider();
-        Factory = new PortalDbContextFactory<SqlitePortalDbContext>(services.GetRequiredService<IDbContextFactory<SqlitePortalDbContext>>());
+        Factory = new ProviderDbContextFactory<PortalDbContext, SqlitePortalDbContext>(services.GetRequiredService<IDbContextFactory<SqlitePortalDbContext>>());
         Service = new CaseService(Factory, Clock, Microsoft.Extensions.Options.Options.Create(options));
     }
 
