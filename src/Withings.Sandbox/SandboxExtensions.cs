@@ -47,9 +47,11 @@ public static class SandboxExtensions
         services.AddSingleton<CallbackChecker>();
         services.AddHttpClient(CallbackChecker.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(5))
             .ConfigurePrimaryHttpMessageHandler(CallbackChecker.CreatePublicOnlyHandler);
-        // In this order: the tables and simulated users first, then the configured apps.
-        services.AddHostedService<SandboxDatabaseInitializer>();
-        services.AddHostedService<ConfiguredAppsInitializer>();
+        // Prepared beside the host's start-up; sandbox requests wait for it (SandboxReadyFilter).
+        services.AddSingleton<ConfiguredAppsInitializer>();
+        services.AddSingleton(sp => new SandboxSeed(sp.GetRequiredService<ConfiguredAppsInitializer>().EnsureAsync));
+        services.AddSingleton<SandboxDatabaseInitializer>();
+        services.AddHostedService(sp => sp.GetRequiredService<SandboxDatabaseInitializer>());
         return builder;
     }
 
@@ -60,7 +62,8 @@ public static class SandboxExtensions
     /// </summary>
     public static RouteGroupBuilder MapWithingsSandbox(this IEndpointRouteBuilder endpoints, string prefix = SandboxLayout.PortalMount)
     {
-        var root = endpoints.MapGroup(prefix).AddEndpointFilter<SandboxHeadersFilter>().ExcludeFromDescription();
+        var root = endpoints.MapGroup(prefix).AddEndpointFilter<SandboxHeadersFilter>().AddEndpointFilter<SandboxReadyFilter>()
+            .ExcludeFromDescription();
         root.MapAccountEndpoints();
         root.MapDashboardEndpoints();
         root.MapSimulateEndpoints();

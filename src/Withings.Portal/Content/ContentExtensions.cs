@@ -21,6 +21,9 @@ public static class ContentExtensions
         services.AddSingleton<AppRoutes>();
         services.AddSingleton<ContentLoader>();
         services.AddSingleton<ContentStore>();
+        // Loading the content at start-up rather than on the first request keeps that request fast and reports
+        // content problems in the start-up log; it is built while the database is migrated.
+        services.PreloadAtStartup<ContentStore>();
         services.AddSingleton<SearchMissLog>();
         services.AddSingleton<FeedbackService>();
         services.Configure<RateLimiterOptions>(options => options
@@ -31,9 +34,6 @@ public static class ContentExtensions
 
     public static WebApplication MapPortalContent(this WebApplication app)
     {
-        // Loading the content at start-up rather than on the first request keeps that request fast and
-        // reports content problems in the start-up log.
-        _ = app.Services.GetRequiredService<ContentStore>().Current;
         app.MapFeedbackEndpoints();
         app.MapSitemap();
         return app;

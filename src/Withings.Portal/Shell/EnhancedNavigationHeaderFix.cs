@@ -1,22 +1,21 @@
 namespace Withings.Portal.Shell;
 
 /// <summary>
-/// A page replayed from the output cache carries <c>blazor-enhanced-nav: Allow</c>, and blazor.web.js compares
-/// the value case-sensitively, so every cached page fell back to a full page load (dotnet/aspnetcore#55534,
+/// A page replayed from the output cache carries <c>blazor-enhanced-nav: Allow</c> (the cache stores header values
+/// through a table of common strings, and "allow" comes back as the <c>Allow</c> header's name), and blazor.web.js
+/// compares the value case-sensitively, so every cached page fell back to a full page load (dotnet/aspnetcore#55534,
 /// still in 10.0). Registered before the output cache so it sees both fresh and replayed responses.
 /// </summary>
+/// <remarks>
+/// It runs on every page request, not only on blazor.web.js's own: a browser's HTTP cache, nginx or a CDN keeps the
+/// page a plain navigation fetched and later hands that copy to an enhanced navigation.
+/// </remarks>
 public sealed class EnhancedNavigationHeaderFix(RequestDelegate next)
 {
     private const string Header = "blazor-enhanced-nav";
 
     public Task InvokeAsync(HttpContext context)
     {
-        // Only blazor.web.js reads the header, and only on the requests it makes for enhanced navigation.
-        if (!context.Request.Headers.Accept.ToString().Contains(Header, StringComparison.Ordinal))
-        {
-            return next(context);
-        }
-
         context.Response.OnStarting(static state =>
         {
             var headers = ((HttpResponse)state).Headers;

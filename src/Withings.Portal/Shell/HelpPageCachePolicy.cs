@@ -3,15 +3,16 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace Withings.Portal.Shell;
 
 /// <summary>
-/// Output caching for help pages (FAQ, topics, glossary, guides, status codes): one rendering is served to
-/// every reader until the content changes, which is what makes them about as cheap as a static file.
-/// Pages opt in with <c>[OutputCache(PolicyName = HelpPageCachePolicy.Name)]</c>.
+/// Caching of help pages (FAQ, topics and their steps, glossary, guides, status codes, their indexes): one rendering
+/// per theme and content coding is served to every reader until the content changes, by the portal's output cache and
+/// by any reverse proxy or CDN in front of it. Pages opt in with <c>[OutputCache(PolicyName = HelpPageCachePolicy.Name)]</c>;
+/// <see cref="SharedHelpPageResponse"/> finishes the responses that may be shared (headers, compression, ETag).
 /// </summary>
 /// <remarks>
-/// With interactive server components enabled, Blazor persists component state on every SSR page, which
-/// mints an antiforgery cookie and marks the response <c>no-store</c>; the stock policy then silently refuses
-/// to cache. A help page has no island and no form that needs that token, so the cookie is dropped and the
-/// response stored. Anything personal (a signed-in support agent, a reader's own vote) bypasses the cache.
+/// With interactive server components enabled, Blazor persists component state on every SSR page, which mints an
+/// antiforgery cookie and marks the response <c>no-store</c>; the stock policy then silently refuses to cache. A help
+/// page has no island and no form that needs that token, so the cookie and the state are dropped and the response
+/// stored. Anything personal (a signed-in support agent, a reader's own vote) bypasses the cache and is never public.
 /// </remarks>
 public sealed class HelpPageCachePolicy : IOutputCachePolicy
 {
@@ -23,8 +24,31 @@ public sealed class HelpPageCachePolicy : IOutputCachePolicy
     /// <summary>Cookies whose names start with this hold something about one reader; such requests skip the cache.</summary>
     public const string PersonalCookiePrefix = "portal-me-";
 
-    private const string AntiforgeryCookiePrefix = ".AspNetCore.Antiforgery.";
-    private const string IdentityCookiePrefix = ".AspNetCore.Identity.";
+    /// <summary>
+    /// What a shared help page tells browsers, proxies and CDNs: anyone may keep it five minutes, so a content edit
+    /// reaches every reader at most five minutes after the portal shows it (one more request when a cache refreshes
+    /// in the background, and never later than six minutes). For the minute after that a cache may still answer with
+    /// its copy while it fetches the new one (<c>stale-while-revalidate</c>), so readers never wait on a refresh, and
+    /// for a day it may keep answering with it while the portal is down or restarting (<c>stale-if-error</c>).
+    /// Refreshing is cheap: the <c>ETag</c> lets a cache revalidate with a 304.
+    /// </summary>
+    public const string SharedCacheControl = "public, max-age=300, stale-while-revalidate=60, stale-if-error=86400";
+
+    /// <summary>
+    /// The page depends on the coding asked for and on the theme cookie; a reader's own vote cookie also changes it.
+    /// <c>Cookie</c> makes browsers fetch the page again after the reader switched themes or voted, instead of showing
+    /// their cached copy; a proxy should key on the theme cookie instead (see deploy/nginx).
+    /// </summary>
+    public const string SharedVary = "Accept-Encoding, Cookie";
+
+    /// <summary>
+    /// How long the portal's own cache serves one rendering. Content edits evict it at once; the limit exists because a
+    /// replayed page carries <c>Age</c> (seconds since it was rendered), which browsers count against max-age: after a
+    /// minute at most, every copy handed out is fresh for at least four of its five minutes.
+    /// </summary>
+    public static readonly TimeSpan OutputCacheLifetime = TimeSpan.FromMinutes(1);
+
+    private const string CodingVaryKey = "coding";
 
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
@@ -38,15 +62,11 @@ public sealed class HelpPageCachePolicy : IOutputCachePolicy
         context.AllowCacheLookup = cacheable;
         context.AllowCacheStorage = cacheable;
         context.AllowLocking = true;
-        context.ResponseExpirationTimeSpan = TimeSpan.FromHours(1);
+        context.ResponseExpirationTimeSpan = OutputCacheLifetime;
         context.CacheVaryByRules.QueryKeys = "*";
         context.CacheVaryByRules.VaryByValues["theme"] = ThemePreference.CacheKey(http);
+        context.CacheVaryByRules.VaryByValues[CodingVaryKey] = ContentCoding.Negotiate(http.Request.Headers.AcceptEncoding).Name;
         context.Tags.Add(ContentTag);
-        if (cacheable)
-        {
-            // The output cache decides to store only after the headers are sent, so they are cleaned here.
-            http.Response.OnStarting(DropAntiforgeryCookie, http.Response);
-        }
         return ValueTask.CompletedTask;
     }
 
@@ -55,42 +75,27 @@ public sealed class HelpPageCachePolicy : IOutputCachePolicy
     public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var response = context.HttpContext.Response;
-        if (response.StatusCode != StatusCodes.Status200OK)
-        {
-            context.AllowCacheStorage = false;
-            return ValueTask.CompletedTask;
-        }
 
-        // Any cookie left at this point belongs to one reader: such a response is never shared.
-        if (response.Headers.SetCookie.Count > 0)
+        // Only a finished shared page is stored; anything else (an error, a page that kept a reader's cookie) is not.
+        if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Count > 0 ||
+            response.Headers.CacheControl != SharedCacheControl)
         {
             context.AllowCacheStorage = false;
         }
         return ValueTask.CompletedTask;
     }
 
-    private static Task DropAntiforgeryCookie(object state)
-    {
-        var response = (HttpResponse)state;
-        if (response.StatusCode != StatusCodes.Status200OK)
-        {
-            return Task.CompletedTask;
-        }
-
-        var cookies = response.Headers.SetCookie;
-        var kept = cookies.Where(c => c is not null && !c.StartsWith(AntiforgeryCookiePrefix, StringComparison.Ordinal)).ToArray();
-        if (kept.Length == cookies.Count)
-        {
-            return Task.CompletedTask;
-        }
-
-        response.Headers.SetCookie = kept;
-        response.Headers.Remove("Pragma");
-        response.Headers.CacheControl = "no-cache";
-        return Task.CompletedTask;
-    }
+    /// <summary>
+    /// The coding in which this request's response goes into the shared cache, or null when it will not be shared
+    /// (not a help page, or a request that bypasses the cache).
+    /// </summary>
+    public static ContentCoding? SharedCodingFor(HttpContext http) =>
+        http.Features.Get<IOutputCacheFeature>()?.Context is { AllowCacheStorage: true } context &&
+        context.CacheVaryByRules.VaryByValues.TryGetValue(CodingVaryKey, out var coding)
+            ? ContentCoding.FromName(coding)
+            : null;
 
     private static bool IsPersonal(string cookieName) =>
         cookieName.StartsWith(PersonalCookiePrefix, StringComparison.Ordinal) ||
-        cookieName.StartsWith(IdentityCookiePrefix, StringComparison.Ordinal);
+        cookieName.StartsWith(".AspNetCore.Identity.", StringComparison.Ordinal);
 }

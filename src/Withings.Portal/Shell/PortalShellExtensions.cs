@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 using Withings.Portal.Components;
 using Withings.Portal.Shell;
@@ -7,7 +9,11 @@ namespace Microsoft.Extensions.DependencyInjection;
 
 public static class PortalShellExtensions
 {
-    /// <summary>Razor components (static by default, interactive server islands where a page asks), MudBlazor and page caching.</summary>
+    /// <summary>
+    /// Razor components (static by default, interactive server islands where a page asks), MudBlazor, caching of help
+    /// pages in the portal and in any proxy or CDN in front of it (<see cref="HelpPageCachePolicy"/>), and the
+    /// forwarded headers of the reverse proxies it trusts (<see cref="ReverseProxyOptions"/>).
+    /// </summary>
     public static IHostApplicationBuilder AddPortalShell(this IHostApplicationBuilder builder)
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
@@ -23,11 +29,24 @@ public static class PortalShellExtensions
                 title: "Too many requests").ExecuteAsync(context.HttpContext));
         });
         builder.Services.AddOutputCache(options => options.AddPolicy(HelpPageCachePolicy.Name, new HelpPageCachePolicy()));
+        builder.Services.AddOptions<ReverseProxyOptions>().BindConfiguration(ReverseProxyOptions.Section)
+            .Validate(o => o.AreValid(), "ReverseProxy:KnownProxies must list IP addresses, e.g. [\"10.0.0.5\"].")
+            .ValidateOnStart();
+        builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ReverseProxyOptions>>((forwarded, proxies) =>
+        {
+            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in proxies.Value.KnownProxyAddresses())
+            {
+                forwarded.KnownProxies.Add(proxy);
+            }
+        });
         return builder;
     }
 
     public static WebApplication UsePortalShell(this WebApplication app)
     {
+        // First, so that everything after sees the client's address and scheme rather than the proxy's.
+        app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
@@ -37,6 +56,8 @@ public static class PortalShellExtensions
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseMiddleware<EnhancedNavigationHeaderFix>();
         app.UseOutputCache();
+        // Inside the output cache: what it finishes is what gets stored, and replays skip it.
+        app.UseMiddleware<SharedHelpPageResponse>();
         app.UseRateLimiter();
         app.UseAntiforgery();
         return app;

@@ -29,6 +29,9 @@ public static class TroubleshootingExtensions
 
         // Topics and what is built on them; each follows the library when the content is edited.
         services.AddSingleton<TopicLibrary>();
+        // Built (and validated) at start-up, while the database is migrated: broken topics stop the start instead of
+        // the first diagnosis.
+        services.PreloadAtStartup<TopicLibrary>();
         services.AddSingleton(sp => new DiagnosisEngine(sp.GetRequiredService<TopicLibrary>()));
         services.AddSingleton(sp => new RequestLinter(sp.GetRequiredService<TopicLibrary>()));
         services.AddSingleton(AppRouteSet.Fixed("troubleshooter index", "/troubleshoot"));
@@ -70,8 +73,6 @@ public static class TroubleshootingExtensions
     /// <summary><c>POST /api/diagnose</c> and its OpenAPI document, the outcome form's endpoint and the reproduce callback probe.</summary>
     public static WebApplication MapTroubleshooting(this WebApplication app)
     {
-        // Build (and validate) the topics now: broken content stops the start instead of the first diagnosis.
-        _ = app.Services.GetRequiredService<TopicLibrary>();
         app.MapDiagnoseEndpoint();
         app.MapOpenApi();
         app.MapOutcomeEndpoints();

@@ -2,39 +2,89 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Withings.Sandbox.Data;
 
-/// <summary>Creates or migrates the sandbox tables, then makes sure the simulated users exist as <see cref="SimulatedUsers"/> describes them.</summary>
-internal sealed class SandboxDatabaseInitializer(IDbContextFactory<SandboxDbContext> factory, ILogger<SandboxDatabaseInitializer> logger)
+/// <summary>
+/// Creates or migrates the sandbox tables, makes sure the simulated users exist as <see cref="SimulatedUsers"/> describes
+/// them, then runs the other features' <see cref="SandboxSeed"/>s (e.g. the apps from configuration).
+/// </summary>
+/// <remarks>
+/// This runs beside the rest of the host's start-up instead of before it, so a host that embeds the sandbox (the portal)
+/// serves its own pages meanwhile; sandbox requests wait for it (<see cref="SandboxReadyFilter"/>). If it fails, the
+/// application stops, as a failed start would.
+/// </remarks>
+internal sealed partial class SandboxDatabaseInitializer(
+    IDbContextFactory<SandboxDbContext> factory, IEnumerable<SandboxSeed> seeds, IHostApplicationLifetime lifetime,
+    ILogger<SandboxDatabaseInitializer> logger)
     : IHostedService
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
-    {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-        if (pending.Count > 0)
-        {
-            logger.LogInformation("Applying {Count} sandbox migration(s): {Migrations}", pending.Count, pending);
-        }
-        await db.Database.MigrateAsync(cancellationToken);
+    private Task initializing = Task.CompletedTask;
 
-        foreach (var user in SimulatedUsers.All)
-        {
-            var existing = await db.Users.FindAsync([user.Id], cancellationToken);
-            if (existing is null)
-            {
-                db.Users.Add(new SandboxUser
-                {
-                    Id = user.Id, Name = user.Name, Description = user.Description, State = user.State,
-                    HasSeededData = user.HasSeededData, Timezone = user.Timezone,
-                });
-            }
-            else
-            {
-                (existing.Name, existing.Description, existing.State, existing.HasSeededData, existing.Timezone) =
-                    (user.Name, user.Description, user.State, user.HasSeededData, user.Timezone);
-            }
-        }
-        await db.SaveChangesAsync(cancellationToken);
+    /// <summary>Completes when the sandbox's tables, users and seeds are ready; faults if they cannot be.</summary>
+    public Task Ready => initializing;
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        initializing = Task.Run(() => InitializeOrStopAsync(lifetime.ApplicationStopping), CancellationToken.None);
+        return Task.CompletedTask;
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    /// <summary>The host cancels <see cref="IHostApplicationLifetime.ApplicationStopping"/> first; this waits for the work to stop.</summary>
+    public async Task StopAsync(CancellationToken cancellationToken) =>
+        await initializing.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+
+    private async Task InitializeOrStopAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await InitializeAsync(cancellationToken);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogFailed(ex);
+            Environment.ExitCode = 1;
+            lifetime.StopApplication();
+            throw;
+        }
+    }
+
+    private async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        await using (var db = await factory.CreateDbContextAsync(cancellationToken))
+        {
+            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            if (pending.Count > 0)
+            {
+                logger.LogInformation("Applying {Count} sandbox migration(s): {Migrations}", pending.Count, pending);
+            }
+            await db.Database.MigrateAsync(cancellationToken);
+
+            foreach (var user in SimulatedUsers.All)
+            {
+                var existing = await db.Users.FindAsync([user.Id], cancellationToken);
+                if (existing is null)
+                {
+                    db.Users.Add(new SandboxUser
+                    {
+                        Id = user.Id, Name = user.Name, Description = user.Description, State = user.State,
+                        HasSeededData = user.HasSeededData, Timezone = user.Timezone,
+                    });
+                }
+                else
+                {
+                    (existing.Name, existing.Description, existing.State, existing.HasSeededData, existing.Timezone) =
+                        (user.Name, user.Description, user.State, user.HasSeededData, user.Timezone);
+                }
+            }
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        foreach (var seed in seeds)
+        {
+            await seed.RunAsync(cancellationToken);
+        }
+    }
+
+    [LoggerMessage(LogLevel.Critical, "The sandbox database could not be prepared; stopping.")]
+    private partial void LogFailed(Exception exception);
 }
+
+/// <summary>Data a feature puts in the sandbox's tables once they exist, before the sandbox takes requests.</summary>
+internal sealed record SandboxSeed(Func<CancellationToken, Task> RunAsync);

@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Start-up time (issue 11): from process start to the first 200 of a help page and of /healthz, on a fresh SQLite
+# database each time (so every run creates the database and applies the portal's and the sandbox's migrations).
+# Target: the help page answers within 1.5 s. The portal is published once (Release, as shipped), then started RUNS
+# times; the median and the maximum are the result, with the CPU time the process had used by its first answer (less
+# sensitive than wall time to other work on a shared machine).
+#
+#   tests/Withings.Portal.Benchmarks/load/startup-time.sh      # RUNS=7 PAGE=/faq/invalid-code
+#   PUBLISHED=/path/to/publish tests/Withings.Portal.Benchmarks/load/startup-time.sh    # measure an existing publish
+#
+# Loopback only; bounded: each start is given 60 s, the whole script MAX_SECONDS, and the portal it started is stopped
+# when it ends, fails or is interrupted.
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+
+RUNS=${RUNS:-7}
+PAGE=${PAGE:-/faq/invalid-code}
+MAX_SECONDS=${MAX_SECONDS:-900}
+PORT=5315
+CLOCK_TICKS=$(getconf CLK_TCK)
+
+work=$(mktemp -d)
+portal_pid=""
+child_pid=""
+watchdog_pid=""
+cleanup() {
+  trap - EXIT INT TERM
+  [ -n "$child_pid" ] && kill "$child_pid" 2>/dev/null || true
+  [ -n "$portal_pid" ] && kill "$portal_pid" 2>/dev/null && wait "$portal_pid" 2>/dev/null || true
+  [ -n "$watchdog_pid" ] && kill "$watchdog_pid" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'echo "interrupted" >&2; exit 130' INT TERM
+( trap 'kill "$sleeper" 2>/dev/null; exit 0' TERM
+  sleep "$MAX_SECONDS" & sleeper=$!
+  wait "$sleeper"
+  echo "time limit of ${MAX_SECONDS}s reached, stopping" >&2
+  kill -TERM $$ ) &
+watchdog_pid=$!
+
+published=${PUBLISHED:-}
+if [ -z "$published" ]; then
+  echo "publishing the portal (Release) ..." >&2
+  published="$work/portal"
+  # No build servers: nothing started here may outlive the script.
+  timeout 900 dotnet publish src/Withings.Portal -c Release -o "$published" --nologo -v quiet -nodeReuse:false -p:UseSharedCompilation=false >/dev/null &
+  child_pid=$!
+  wait "$child_pid"
+  child_pid=""
+fi
+
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+status() { curl -s -o /dev/null -w '%{http_code}' --max-time 2 -H "Accept-Encoding: gzip, deflate, br, zstd" "http://127.0.0.1:$PORT$1" 2>/dev/null || true; }
+cpu_ms() { awk -v t="$CLOCK_TICKS" '{ print int(($14 + $15) * 1000 / t) }' "/proc/$1/stat" 2>/dev/null || echo "?"; }
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+echo
+echo "published portal, fresh SQLite database each run, $RUNS runs, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%F)"
+echo "| run | first 200 of $PAGE | first 200 of /healthz | CPU time by the page's 200 |"
+echo "|---|---|---|---|"
+page_times=(); health_times=()
+for run in $(seq 1 "$RUNS"); do
+  data="$work/run-$run"
+  mkdir -p "$data"
+  started=$(now_ms)
+  ASPNETCORE_ENVIRONMENT=Production \
+  ConnectionStrings__Portal="Data Source=$data/portal.db" \
+  Content__Root="$PWD/content" \
+  Logging__LogLevel__Default=Warning \
+    "$published/Withings.Portal" --urls "http://127.0.0.1:$PORT" --contentRoot "$published" >"$data/portal.log" 2>&1 &
+  portal_pid=$!
+  page_ms=""; health_ms=""; cpu=""
+  while [ -z "$page_ms" ] || [ -z "$health_ms" ]; do
+    kill -0 "$portal_pid" 2>/dev/null || { echo "the portal stopped:" >&2; cat "$data/portal.log" >&2; exit 1; }
+    [ $(( $(now_ms) - started )) -gt 60000 ] && { echo "no answer within 60 s" >&2; exit 1; }
+    if [ -z "$health_ms" ] && [ "$(status /healthz)" = 200 ]; then health_ms=$(( $(now_ms) - started )); fi
+    if [ -z "$page_ms" ] && [ "$(status "$PAGE")" = 200 ]; then page_ms=$(( $(now_ms) - started )); cpu=$(cpu_ms "$portal_pid"); fi
+    sleep 0.005
+  done
+  kill "$portal_pid"; wait "$portal_pid" 2>/dev/null || true; portal_pid=""
+  grep -iE "fail|crit|error" "$data/portal.log" >&2 || true
+  page_times+=("$page_ms"); health_times+=("$health_ms")
+  echo "| $run | $page_ms ms | $health_ms ms | $cpu ms |"
+  rm -rf "$data"
+done
+echo "help page: median $(printf '%s\n' "${page_times[@]}" | median) ms, max $(printf '%s\n' "${page_times[@]}" | sort -n | tail -1) ms (target <= 1500 ms)"
+echo "/healthz:  median $(printf '%s\n' "${health_times[@]}" | median) ms, max $(printf '%s\n' "${health_times[@]}" | sort -n | tail -1) ms"
