@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using Withings.Portal.Content;
 using Withings.Portal.Shell;
@@ -55,8 +55,8 @@ public static class TroubleshootingExtensions
         services.AddSingleton<CaseService>();
         services.AddSingleton<CaseCreationLimiter>();
         services.AddHostedService<ExpiredCasePurger>();
-        // The paste box sends its whole text in one circuit message (see PasteLimits).
-        services.Configure<HubOptions>(hub => hub.MaximumReceiveMessageSize = PasteLimits.MaxCircuitMessageBytes);
+        // The paste box posts its whole text as one form value (see PasteLimits).
+        services.Configure<FormOptions>(form => form.ValueLengthLimit = PasteLimits.MaxFormValueBytes);
 
         services.Configure<RateLimiterOptions>(limiter => limiter
             .AddPerClientAddress(DiagnoseApiOptions.RateLimitPolicy, sp =>
@@ -70,9 +70,11 @@ public static class TroubleshootingExtensions
         return builder;
     }
 
-    /// <summary><c>POST /api/diagnose</c> and its OpenAPI document, the outcome form's endpoint and the reproduce callback probe.</summary>
+    /// <summary>The paste form's size guard, <c>POST /api/diagnose</c> and its OpenAPI document, the outcome form's endpoint and the reproduce callback probe.</summary>
     public static WebApplication MapTroubleshooting(this WebApplication app)
     {
+        // Middleware, not an endpoint: it wraps the page endpoints that read the paste form (they run after all Use calls).
+        app.UseMiddleware<OversizedPasteRedirect>();
         app.MapDiagnoseEndpoint();
         app.MapOpenApi();
         app.MapOutcomeEndpoints();

@@ -18,9 +18,44 @@ const showCopyButtons = () => {
         button.hidden = false;
     }
 };
-showCopyButtons();
-// Enhanced navigation swaps the page without running this file again.
-window.Blazor?.addEventListener?.("enhancedload", showCopyButtons);
+
+// The paste box's draft: this tab keeps its last paste, as the server sent it back (secrets replaced by placeholders),
+// so that "Save as a case" on a step page can bring it along. The form says what to do (see PasteBox.DraftInstruction).
+const pasteDraftKey = "portal-paste-draft";
+const followPasteDraft = () => {
+    const form = document.querySelector("form[data-paste-draft]");
+    const box = form?.querySelector("textarea");
+    if (!box) {
+        return;
+    }
+    try {
+        switch (form.dataset.pasteDraft) {
+            case "keep":
+                sessionStorage.setItem(pasteDraftKey, box.value);
+                break;
+            case "clear":
+                sessionStorage.removeItem(pasteDraftKey);
+                break;
+            case "restore": {
+                const draft = sessionStorage.getItem(pasteDraftKey);
+                if (draft && !box.value) {
+                    box.value = draft;
+                    form.querySelector("input[name=paste-restored]").value = "true";
+                    form.requestSubmit(form.querySelector("button[value=diagnose]"));
+                }
+                break;
+            }
+        }
+    } catch { /* storage refused (private mode, quota): the box works without drafts */ }
+};
+
+const enhancePage = () => {
+    showCopyButtons();
+    followPasteDraft();
+};
+enhancePage();
+// Enhanced navigation and enhanced form posts swap the page without running this file again.
+window.Blazor?.addEventListener?.("enhancedload", enhancePage);
 document.addEventListener("click", event => {
     const button = event.target instanceof Element ? event.target.closest("button[data-copy-target]") : null;
     const target = button ? document.getElementById(button.dataset.copyTarget) : null;

@@ -60,16 +60,22 @@ public class ShellTests(BrowserFixture browser, LivePortal portal) : BrowserTest
         Assert.DoesNotContain(sockets, url => url.Contains("/_blazor", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public async Task InteractivePageOpensAWebSocketToBlazor()
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/troubleshoot")]
+    [InlineData("/cases/new")]
+    public async Task PagesWithThePasteBoxOpenNoWebSocketEvenAfterAPaste(string path)
     {
         var sockets = new List<string>();
         Page.WebSocket += (_, socket) => sockets.Add(socket.Url);
 
-        await Page.GotoAsync("/");
-        await WaitForInteractivityAsync();
+        await Page.GotoAsync(path, new() { WaitUntil = WaitUntilState.NetworkIdle });
+        await Page.GetByLabel("What you saw").FillAsync("{\"status\":601,\"error\":\"Too many requests\"}");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Diagnose" }).ClickAsync();
+        await Page.Locator("[data-testid=diagnosis]").WaitForAsync();
+        await Page.WaitForTimeoutAsync(500);
 
-        Assert.Contains(sockets, url => url.Contains("/_blazor", StringComparison.Ordinal));
+        Assert.DoesNotContain(sockets, url => url.Contains("/_blazor", StringComparison.Ordinal));
     }
 
     private Task<string> BodyBackgroundAsync() =>

@@ -77,7 +77,6 @@ public class TroubleshooterJourneyTests(BrowserFixture browser, LivePortal porta
 
     private async Task PasteAndDiagnoseAsync(string text)
     {
-        await WaitForInteractivityAsync();
         await Page.GetByLabel("What you saw").FillAsync(text);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Diagnose" }).ClickAsync();
         await Page.Locator("[data-testid=diagnosis]").WaitForAsync();
@@ -86,7 +85,7 @@ public class TroubleshooterJourneyTests(BrowserFixture browser, LivePortal porta
     /// <param name="expectedSteps">Steps the form must show; null when it depends on whether the step page passed its path.</param>
     private async Task<string> SaveCaseFromFormAsync(int? expectedSteps)
     {
-        await WaitForInteractivityAsync();
+        // portal.js brings this tab's draft back into the empty form and diagnoses it.
         await Page.Locator("[data-testid=draft-restored]").WaitForAsync();
         var restored = await Page.GetByLabel("What you saw").InputValueAsync();
         Assert.DoesNotContain(ClientSecret, restored);

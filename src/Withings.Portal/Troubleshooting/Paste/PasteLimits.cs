@@ -12,11 +12,12 @@ public static class PasteLimits
     public const int MaxPasteChars = 2 * DiagnosisLimits.MaxInputBytes;
 
     /// <summary>
-    /// Largest circuit message the portal accepts (SignalR's <c>MaximumReceiveMessageSize</c>, default 32 KB): the box
-    /// sends its whole text in one message, so a full box must fit even as multi-byte UTF-8 with JSON escaping. The same
-    /// 8 MiB as the body limit of <c>POST /api/diagnose</c>.
+    /// Longest form value the portal reads (<c>FormOptions.ValueLengthLimit</c>, default 4 MiB): the box posts its whole
+    /// text URL-encoded, and a full box must get through even when every character takes three UTF-8 bytes, each
+    /// written as <c>%XX</c> (9 bytes a character). Anything larger did not come from the box; it gets the box's own
+    /// message (<see cref="OversizedPasteRedirect"/>) rather than a server error.
     /// </summary>
-    public const long MaxCircuitMessageBytes = 8L * DiagnosisLimits.MaxInputBytes;
+    public const int MaxFormValueBytes = 9 * MaxPasteChars;
 
     /// <summary>
     /// Longest paste kept (redacted) in the tab's session storage for <c>/cases/new</c>. Redacting costs up to ~2 ms per

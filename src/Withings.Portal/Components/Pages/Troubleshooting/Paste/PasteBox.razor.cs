@@ -1,7 +1,7 @@
 using System.Data.Common;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Server.ProtectedBrowserStorage;
 using Microsoft.EntityFrameworkCore;
+using Withings.Portal.Shell;
 using Withings.Portal.Troubleshooting.Cases;
 using Withings.Portal.Troubleshooting.Diagnosis;
 using Withings.Portal.Troubleshooting.Paste;
@@ -11,22 +11,29 @@ using Withings.Portal.Troubleshooting.Topics;
 
 namespace Withings.Portal.Components.Pages.Troubleshooting.Paste;
 
+/// <remarks>
+/// The form carries no antiforgery token, so that the pages holding it stay cacheable for everyone (like the reproduce
+/// and feedback forms): a cross-site post is refused with <see cref="SameOriginFormPost"/>, and saving is limited per
+/// client address. Diagnosing changes nothing on the server.
+/// </remarks>
 public partial class PasteBox
 {
-    /// <summary>Session-storage key of the last paste of this tab (redacted), which <c>/cases/new</c> restores.</summary>
-    public const string DraftKey = "portal-paste-draft";
+    public const string FormName = "paste";
+    public const string TextField = "paste-text";
+    public const string ActionField = "paste-action";
+    public const string RestoredField = "paste-restored";
+    public const string DiagnoseAction = "diagnose";
+    public const string SaveAction = "save";
 
     [Inject] private TopicLibrary Topics { get; set; } = null!;
     [Inject] private DiagnosisEngine Engine { get; set; } = null!;
     [Inject] private CaseService Cases { get; set; } = null!;
     [Inject] private CaseCreationLimiter Limiter { get; set; } = null!;
-    [Inject] private ProtectedSessionStorage Session { get; set; } = null!;
     [Inject] private ILogger<PasteBox> Logger { get; set; } = null!;
 
-    [Parameter] public string Heading { get; set; } = "Paste an error";
+    [CascadingParameter] private HttpContext? HttpContext { get; set; }
 
-    /// <summary>The visitor's address, from the hosting page's request: case saving is limited per address.</summary>
-    [Parameter] public string? ClientAddress { get; set; }
+    [Parameter] public string Heading { get; set; } = "Paste an error";
 
     /// <summary>Set on <c>/cases/new</c>: the topic, step and path a step page passed (see <see cref="CaseRoutes.NewFromStep"/>).</summary>
     [Parameter] public string? TopicId { get; set; }
@@ -35,120 +42,109 @@ public partial class PasteBox
 
     [Parameter] public string? StepPath { get; set; }
 
-    /// <summary>Fill the box with this tab's last paste (redacted) once the circuit is up.</summary>
+    /// <summary>Ask portal.js to fill an empty box with this tab's last paste (redacted) and diagnose it.</summary>
     [Parameter] public bool RestoreDraft { get; set; }
 
-    private string? Text { get; set; }
+    [SupplyParameterFromForm(Name = TextField, FormName = FormName)] private string? PostedText { get; set; }
+
+    [SupplyParameterFromForm(Name = ActionField, FormName = FormName)] private string? PostedAction { get; set; }
+
+    [SupplyParameterFromForm(Name = RestoredField, FormName = FormName)] private bool PostedRestored { get; set; }
+
+    /// <summary>What the box shows after a post: the text with its secrets replaced, when it is short enough to redact.</summary>
+    private string? Echo { get; set; }
+    private RedactedText? EchoRedacted { get; set; }
     private DiagnosisReport? Report { get; set; }
     private IReadOnlyDictionary<string, string> Links { get; set; } = new Dictionary<string, string>();
     private CaseTrail? Trail { get; set; }
     private SavedCase? Saved { get; set; }
     private string? SaveProblem { get; set; }
-    private bool Saving { get; set; }
+    private bool Refused { get; set; }
     private bool RestoredDraft { get; set; }
 
-    private bool CanSave => RendererInfo.IsInteractive &&
-        (Trail is not null || Report?.Outcome is DiagnosisOutcome.Diagnosed or DiagnosisOutcome.NoMatch);
+    private bool SentTooLarge => Report is null &&
+        HttpContext?.Request.Query[OversizedPasteRedirect.QueryKey].ToString() == OversizedPasteRedirect.QueryValue;
+
+    private bool CanSave => Trail is not null || Report?.Outcome is DiagnosisOutcome.Diagnosed or DiagnosisOutcome.NoMatch;
+
+    /// <summary>
+    /// What portal.js does with this tab's draft: keep the redacted text the box now shows, clear an older draft when
+    /// this text could not be kept, or bring the draft back into the empty case form.
+    /// </summary>
+    private string? DraftInstruction =>
+        Report is null ? (RestoreDraft ? "restore" : null)
+        : EchoRedacted is not null && Report.Outcome is DiagnosisOutcome.Diagnosed or DiagnosisOutcome.NoMatch ? "keep"
+        : "clear";
 
     protected override void OnParametersSet() =>
         Trail = CaseTrail.FromQuery(Topics.Current, TopicId, StepId, StepPath);
 
-    protected override async Task OnAfterRenderAsync(bool firstRender)
+    private async Task SubmitAsync()
     {
-        if (!firstRender || !RestoreDraft || !RendererInfo.IsInteractive || !string.IsNullOrEmpty(Text))
+        if (HttpContext is not null && SameOriginFormPost.IsCrossSite(HttpContext.Request))
         {
+            Refused = true;
+            HttpContext.Response.StatusCode = StatusCodes.Status403Forbidden;
             return;
         }
-        try
+
+        var text = PostedText ?? "";
+        Diagnose(text);
+        if (PostedAction == SaveAction)
         {
-            var draft = await Session.GetAsync<string>(DraftKey);
-            if (draft is { Success: true, Value.Length: > 0 })
-            {
-                Text = draft.Value;
-                RestoredDraft = true;
-                Diagnose();
-                StateHasChanged();
-            }
-        }
-        catch (Exception ex) when (ex is System.Security.Cryptography.CryptographicException or Microsoft.JSInterop.JSException)
-        {
-            // A draft written under another key ring, or storage the browser refuses: start from an empty box.
-            Logger.LogDebug(ex, "No usable paste draft in session storage");
+            await SaveAsync(text);
         }
     }
 
-    private void Diagnose()
+    private void Diagnose(string text)
     {
-        Saved = null;
-        SaveProblem = null;
-        Report = Engine.Diagnose(Text);
+        Report = Engine.Diagnose(text);
         var topics = Topics.Current;
         Links = Report.Diagnoses.ToDictionary(d => d.Topic,
             d => TopicLinks.WithPrefill(topics.Get(d.Topic), Report.Prefill), StringComparer.Ordinal);
-        if (Report.Outcome is DiagnosisOutcome.Diagnosed or DiagnosisOutcome.NoMatch)
+        RestoredDraft = PostedRestored && Report.Outcome is DiagnosisOutcome.Diagnosed or DiagnosisOutcome.NoMatch;
+
+        // Redacting costs up to ~2 ms per KB of crafted input, so only paste-sized texts come back redacted; a longer one
+        // comes back as the visitor sent it (this response is never cached, and nothing of it is stored or logged).
+        if (text.Length <= PasteLimits.MaxDraftChars)
         {
-            _ = RememberDraftAsync(Text!);
+            EchoRedacted = PasteRedactor.Redact(text);
+            Echo = EchoRedacted.Text;
+        }
+        else
+        {
+            Echo = text;
         }
     }
 
-    // Kept redacted, in this tab only, so that "Save as a case" on a step page can bring the text along. A text too
-    // long to keep also clears the previous one, so the case form never brings back an older paste.
-    private async Task RememberDraftAsync(string text)
+    private async Task SaveAsync(string text)
     {
-        try
+        if (Report!.Outcome == DiagnosisOutcome.TooLarge)
         {
-            if (text.Length <= PasteLimits.MaxDraftChars)
-            {
-                await Session.SetAsync(DraftKey, PasteRedactor.Redact(text).Text);
-            }
-            else
-            {
-                await Session.DeleteAsync(DraftKey);
-            }
-        }
-        catch (Exception ex) when (ex is Microsoft.JSInterop.JSException or Microsoft.JSInterop.JSDisconnectedException or InvalidOperationException)
-        {
-            Logger.LogDebug(ex, "The paste draft could not be kept in session storage");
-        }
-    }
-
-    private async Task SaveAsync()
-    {
-        SaveProblem = null;
-        var text = Text ?? "";
-        var report = Engine.Diagnose(text);
-        if (report.Outcome == DiagnosisOutcome.TooLarge)
-        {
-            Report = report;
             return;
         }
-        if (report.Outcome == DiagnosisOutcome.Empty && Trail is null)
+        if (Report.Outcome == DiagnosisOutcome.Empty && Trail is null)
         {
             SaveProblem = "Paste the error first: a case without text or steps would tell support nothing.";
             return;
         }
-        if (!Limiter.TryAcquire(ClientAddress))
+        if (!Limiter.TryAcquire(HttpContext?.Connection.RemoteIpAddress?.ToString()))
         {
             SaveProblem = "You have saved several cases in a short time. Wait a few minutes and try again; your text is still here.";
             return;
         }
 
-        Saving = true;
         try
         {
-            var diagnoses = report.Diagnoses
-                .Select(d => new CaseDiagnosis(d.Topic, d.Title, d.Score, TopicLinks.WithPrefill(Topics.Current.Get(d.Topic), report.Prefill), d.Evidence))
+            var diagnoses = Report.Diagnoses
+                .Select(d => new CaseDiagnosis(d.Topic, d.Title, d.Score, Links[d.Topic], d.Evidence))
                 .ToList();
-            Saved = await Cases.CreateAsync(new NewCase(text, diagnoses, Trail), CancellationToken.None);
+            Saved = await Cases.CreateAsync(new NewCase(text, diagnoses, Trail), HttpContext?.RequestAborted ?? CancellationToken.None);
         }
         catch (Exception ex) when (ex is DbException or DbUpdateException or TimeoutException)
         {
             Logger.LogWarning(ex, "A troubleshooting case could not be saved");
             SaveProblem = "The case could not be saved just now. Try again in a moment; your text is still here.";
-        }
-        finally
-        {
-            Saving = false;
         }
     }
 }

@@ -89,7 +89,7 @@ public class CasePageTests(PortalFixture fixture) : IClassFixture<PortalFixture>
         Assert.Contains("Save a troubleshooting case", html);
         Assert.Contains("href=\"/troubleshoot/invalid-code/fix-expired\"", html);
         Assert.Contains("""<meta name="robots" content="noindex, nofollow""", html);
-        Assert.Contains("data-interactive=\"false\"", html);
+        Assert.Contains("data-paste-draft=\"restore\"", html);
     }
 
     private Task<SavedCase> SaveAsync(string text, CaseTrail? trail)

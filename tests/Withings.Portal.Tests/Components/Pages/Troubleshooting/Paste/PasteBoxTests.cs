@@ -1,24 +1,17 @@
+using System.Net;
 using AngleSharp.Dom;
-using Bunit;
-using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Server.ProtectedBrowserStorage;
-using Microsoft.AspNetCore.DataProtection;
+using AngleSharp.Html.Parser;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Withings.Portal.Components.Pages.Troubleshooting.Paste;
 using Withings.Portal.Tests.Infrastructure;
-using Withings.Portal.Tests.Troubleshooting;
-using Withings.Portal.Tests.Troubleshooting.Cases;
-using Withings.Portal.Troubleshooting;
 using Withings.Portal.Troubleshooting.Cases;
-using Withings.Portal.Troubleshooting.Diagnosis;
-using Withings.Portal.Troubleshooting.Topics;
+using Withings.Portal.Troubleshooting.Paste;
+using static Withings.Portal.Tests.Infrastructure.HtmlForms;
 
 namespace Withings.Portal.Tests.Components.Pages.Troubleshooting.Paste;
 
-public class PasteBoxTests : PortalBunitContext, IAsyncLifetime
+/// <summary>The paste box is a plain form post: these tests post it as a browser without JavaScript would.</summary>
+public sealed class PasteBoxTests : IAsyncLifetime
 {
     private const string AccessToken = "a7e1c9d04b2f6e8a1c3d5f7b9e0a2c4d6f8b0e1a";
 
@@ -27,174 +20,197 @@ public class PasteBoxTests : PortalBunitContext, IAsyncLifetime
         2023-11-02 07:41:03,531 withings         ERROR      503 - Invalid Params: invalid code
         """;
 
-    private CaseDatabase database = null!;
+    private readonly PortalFactory portal = new() { Settings = { ["Cases:PermitLimit"] = "2" } };
 
-    public async ValueTask InitializeAsync()
-    {
-        database = await CaseDatabase.CreateAsync(new CaseOptions { PermitLimit = 2 });
-        Services.AddSingleton(new TopicLibrary(TopicFiles.Catalog));
-        Services.AddSingleton(new DiagnosisEngine(TopicFiles.Catalog));
-        Services.AddSingleton(database.Service);
-        Services.AddSingleton(new CaseCreationLimiter(database.WrappedOptions));
-        Services.AddSingleton<IDataProtectionProvider>(new EphemeralDataProtectionProvider());
-        Services.AddScoped<ProtectedSessionStorage>();
-        Services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
-        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
-    }
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    public new async ValueTask DisposeAsync()
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+
+    public async ValueTask DisposeAsync()
     {
-        await base.DisposeAsync();
-        await database.DisposeAsync();
+        await portal.DisposeAsync();
+        portal.DeleteData();
     }
 
     [Fact]
-    public void WithingsErrorGetsRankedDiagnosesWithEvidenceAndAPrefilledTopicLink()
+    public async Task WithingsErrorGetsRankedDiagnosesWithEvidenceAndAPrefilledTopicLink()
     {
-        var box = Render<PasteBox>();
+        var page = await PostAsync("/", TokenExchangeLog);
 
-        Paste(box, TokenExchangeLog);
-        Click(box, "Diagnose");
-
-        var first = box.FindAll(".portal-diagnosis-item")[0];
+        var first = page.QuerySelectorAll(".portal-diagnosis-item")[0];
         Assert.Equal("invalid-code", first.GetAttribute("data-topic"));
         Assert.Equal("/troubleshoot/invalid-code?status=503&endpoint=token", first.QuerySelector("a")!.GetAttribute("href"));
         Assert.Matches(@"score 0\.\d\d", first.QuerySelector(".portal-score")!.TextContent);
         Assert.Contains(first.QuerySelectorAll(".portal-evidence li"), li => li.TextContent.Contains("Invalid Params: invalid code", StringComparison.Ordinal));
-        Assert.NotNull(FindButton(box, "Save as a case"));
+        Assert.NotNull(FindButton(page, "Save as a case"));
+        Assert.Equal(TokenExchangeLog, Box(page).TextContent);
     }
 
     [Fact]
-    public void TextAboutAnotherApiSaysNoDiagnosisAndWhatToTryNext()
+    public async Task TextAboutAnotherApiSaysNoDiagnosisAndWhatToTryNext()
     {
-        var box = Render<PasteBox>();
+        var page = await PostAsync("/troubleshoot", "garth.exc.GarthHTTPError: Error in request: 401 Client Error: Unauthorized for url: https://sso.garmin.com/sso/signin");
 
-        Paste(box, "garth.exc.GarthHTTPError: Error in request: 401 Client Error: Unauthorized for url: https://sso.garmin.com/sso/signin");
-        Click(box, "Diagnose");
-
-        Assert.Equal("No diagnosis", box.Find("[data-testid=no-diagnosis]").TextContent.Trim());
-        Assert.Empty(box.FindAll(".portal-diagnosis-item"));
-        var next = box.FindAll(".portal-next-steps a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal("No diagnosis", page.QuerySelector("[data-testid=no-diagnosis]")!.TextContent.Trim());
+        Assert.Empty(page.QuerySelectorAll(".portal-diagnosis-item"));
+        var next = page.QuerySelectorAll(".portal-next-steps a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Contains("/search", next);
         Assert.Contains("/faq", next);
-        Assert.Null(FindButton(box, "Save as a case"));
+        Assert.Null(FindButton(page, "Save as a case"));
     }
 
     [Fact]
-    public void OversizedTextGetsAClearMessageAndStaysInTheBox()
+    public async Task SecretsComeBackReplacedByPlaceholdersAndTheTabIsToldToKeepThatDraft()
     {
-        var box = Render<PasteBox>();
+        var page = await PostAsync("/", $"{TokenExchangeLog}\naccess_token={AccessToken}");
+
+        Assert.DoesNotContain(AccessToken, page.DocumentElement.OuterHtml);
+        Assert.Contains("access_token=<access_token>", Box(page).TextContent);
+        Assert.Contains("1 secret replaced by placeholders (<access_token>)", page.QuerySelector("[data-testid=echo-redacted]")!.TextContent);
+        Assert.Equal("keep", FormOf(page).GetAttribute("data-paste-draft"));
+    }
+
+    [Fact]
+    public async Task OversizedTextGetsAClearMessageAndStaysInTheBox()
+    {
         var text = "withings status 503 " + new string('x', 1024 * 1024);
 
-        Paste(box, text);
-        Click(box, "Diagnose");
+        var page = await PostAsync("/", text);
 
-        Assert.Contains("larger than 1024 KB", box.Find("[data-testid=too-large]").TextContent);
-        Assert.Equal(text, box.Find("textarea").GetAttribute("value"));
-        // The browser must let such a paste in whole (MudBlazor's default maxlength would cut it at 512 Ki).
-        Assert.True(int.Parse(box.Find("textarea").GetAttribute("maxlength")!) > text.Length);
+        Assert.Contains("larger than 1024 KB", page.QuerySelector("[data-testid=too-large]")!.TextContent);
+        Assert.Equal(text, Box(page).TextContent);
+        Assert.Equal("clear", FormOf(page).GetAttribute("data-paste-draft"));
+        // The browser must let such a paste in whole.
+        Assert.True(int.Parse(Box(page).GetAttribute("maxlength")!) > text.Length);
     }
 
     [Fact]
-    public void PastedMarkupIsShownAsTextOnly()
+    public async Task FormTooLargeToReadSendsTheVisitorBackToTheBoxWithItsOwnMessage()
     {
-        var box = Render<PasteBox>();
+        var client = portal.CreateBrowserLikeClient();
+        var body = new StringContent($"_handler={PasteBox.FormName}&{PasteBox.TextField}=" + string.Concat(Enumerable.Repeat("%C3%A9", PasteLimits.MaxFormValueBytes / 5)),
+            System.Text.Encoding.ASCII, "application/x-www-form-urlencoded");
 
-        Paste(box, "<img src=x onerror=alert(1)> wbsapi.withings.net said {\"status\":601,\"error\":\"<b>Too many requests</b>\"}");
-        Click(box, "Diagnose");
+        var response = await client.PostAsync("/troubleshoot", body, Cancel);
 
-        Assert.Empty(box.FindAll("img"));
-        Assert.Empty(box.FindAll(".portal-diagnosis b"));
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        var page = await ParseAsync(await client.GetAsync(response.Headers.Location, Cancel));
+        Assert.Contains("too large to send", page.QuerySelector("[data-testid=too-large-to-send]")!.TextContent);
+    }
+
+    [Fact]
+    public async Task PastedMarkupIsShownAsTextOnly()
+    {
+        var page = await PostAsync("/", "<img src=x onerror=alert(1)> wbsapi.withings.net said {\"status\":601,\"error\":\"<b>Too many requests</b>\"}");
+
+        Assert.Empty(page.QuerySelectorAll("img"));
+        Assert.Empty(page.QuerySelectorAll(".portal-diagnosis b"));
+        Assert.StartsWith("<img src=x", Box(page).TextContent);
     }
 
     [Fact]
     public async Task SavingStoresARedactedCaseAndShowsItsLink()
     {
-        var box = Render<PasteBox>();
-        Paste(box, $"curl -H \"Authorization: Bearer {AccessToken}\" https://wbsapi.withings.net/v2/measure\n{{\"status\":401,\"body\":{{}},\"error\":\"invalid_token\"}}");
-        Click(box, "Diagnose");
+        var page = await PostAsync("/", $"curl -H \"Authorization: Bearer {AccessToken}\" https://wbsapi.withings.net/v2/measure\n{{\"status\":401,\"body\":{{}},\"error\":\"invalid_token\"}}",
+            PasteBox.SaveAction);
 
-        Click(box, "Save as a case");
-
-        var link = box.Find("[data-testid=case-link]").GetAttribute("href")!;
-        var row = Assert.Single(await database.RowsAsync());
-        Assert.Equal($"/cases/{row.Id}", link);
-        Assert.DoesNotContain(AccessToken, row.Text);
-        Assert.Contains("Bearer <access_token>", row.Text);
-        Assert.Equal("invalid-access-token", row.Diagnoses[0].Topic);
-        Assert.Contains("1 secret was replaced by placeholders: <access_token>", box.Find("[data-testid=case-saved]").TextContent);
+        var link = page.QuerySelector("[data-testid=case-link]")!.GetAttribute("href")!;
+        var saved = await portal.Services.GetRequiredService<CaseService>().FindAsync(link.Split('/')[^1], Cancel);
+        Assert.Equal(CaseState.Found, saved.State);
+        Assert.DoesNotContain(AccessToken, saved.Case!.Text);
+        Assert.Contains("Bearer <access_token>", saved.Case.Text);
+        Assert.Equal("invalid-access-token", saved.Case.Diagnoses[0].Topic);
+        Assert.Contains("1 secret was replaced by placeholders: <access_token>", page.QuerySelector("[data-testid=case-saved]")!.TextContent);
+        Assert.DoesNotContain(AccessToken, page.DocumentElement.OuterHtml);
     }
 
     [Fact]
-    public async Task SavingBeyondTheLimitIsRefusedPoliteAndKeepsTheText()
+    public async Task SavingBeyondTheLimitIsRefusedPolitelyAndKeepsTheText()
     {
-        var box = Render<PasteBox>(p => p.Add(b => b.ClientAddress, "203.0.113.7"));
-        Paste(box, TokenExchangeLog);
-        Click(box, "Diagnose");
+        await PostAsync("/", TokenExchangeLog, PasteBox.SaveAction);
+        await PostAsync("/", TokenExchangeLog, PasteBox.SaveAction);
 
-        Click(box, "Save as a case");
-        Click(box, "Save as a case");
-        Click(box, "Save as a case");
+        var third = await PostAsync("/", TokenExchangeLog, PasteBox.SaveAction);
 
-        Assert.Equal(2, (await database.RowsAsync()).Count);
-        Assert.Contains("Wait a few minutes", box.Find("[role=alert]").TextContent);
-        Assert.Equal(TokenExchangeLog, box.Find("textarea").GetAttribute("value"));
+        Assert.Null(third.QuerySelector("[data-testid=case-saved]"));
+        Assert.Contains("Wait a few minutes", third.QuerySelector(".portal-paste [role=alert]")!.TextContent);
+        Assert.Equal(TokenExchangeLog, Box(third).TextContent);
     }
 
     [Fact]
-    public void PrerenderedBoxSaysItIsNotInteractiveAndCannotBeClickedYet()
+    public async Task CrossSitePostIsRefusedAndSavesNothing()
     {
-        SetRendererInfo(new RendererInfo("Static", isInteractive: false));
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/") { Content = PasteForm(TokenExchangeLog, PasteBox.SaveAction) };
+        request.Headers.Add("Sec-Fetch-Site", "cross-site");
 
-        var box = Render<PasteBox>();
+        var response = await portal.CreateClient().SendAsync(request, Cancel);
 
-        Assert.Equal("false", box.Find("section.portal-paste").GetAttribute("data-interactive"));
-        Assert.True(FindButton(box, "Diagnose")!.HasAttribute("disabled"));
+        var page = await ParseAsync(response);
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("can only be posted from the portal", page.QuerySelector(".portal-paste [role=alert]")!.TextContent);
+        Assert.Null(page.QuerySelector("[data-testid=case-saved]"));
+        Assert.Null(page.QuerySelector("[data-testid=diagnosis]"));
     }
 
     [Fact]
-    public void CaseFormRestoresThisTabsLastPasteRedactedWithTheStepsWalked()
+    public async Task CaseFormAsksTheTabForItsDraftAndSaysWhenItBroughtOneBack()
     {
-        var home = Render<PasteBox>();
-        Paste(home, $"{TokenExchangeLog}\naccess_token={AccessToken}");
-        Click(home, "Diagnose");
-        var writes = JSInterop.Invocations["sessionStorage.setItem"];
-        var stored = writes[^1].Arguments[1];
-        JSInterop.Setup<string>("sessionStorage.getItem", PasteBox.DraftKey).SetResult((string)stored!);
+        const string route = "/cases/new?topic=invalid-code&step=fix-expired&path=start,code-age,fix-expired";
+        var empty = await ParseAsync(await portal.CreateClient().GetAsync(route, Cancel));
+        Assert.Equal("restore", FormOf(empty).GetAttribute("data-paste-draft"));
+        Assert.NotNull(FindButton(empty, "Save as a case"));
 
-        var form = Render<PasteBox>(p => p
-            .Add(b => b.RestoreDraft, true)
-            .Add(b => b.TopicId, "invalid-code")
-            .Add(b => b.StepId, "fix-expired")
-            .Add(b => b.StepPath, "start,code-age,fix-expired"));
+        var restored = await PostAsync(route, "access_token=<access_token>\n" + TokenExchangeLog, restored: true);
 
-        form.WaitForElement("[data-testid=draft-restored]");
-        var restored = form.Find("textarea").GetAttribute("value")!;
-        Assert.DoesNotContain(AccessToken, restored);
-        Assert.Contains("access_token=<access_token>", restored);
-        Assert.Equal("invalid-code", form.FindAll(".portal-diagnosis-item")[0].GetAttribute("data-topic"));
+        Assert.NotNull(restored.QuerySelector("[data-testid=draft-restored]"));
+        Assert.Equal("invalid-code", restored.QuerySelectorAll(".portal-diagnosis-item")[0].GetAttribute("data-topic"));
         Assert.Equal(["/troubleshoot/invalid-code/start", "/troubleshoot/invalid-code/code-age", "/troubleshoot/invalid-code/fix-expired"],
-            form.FindAll("[data-testid=step-trail] a").Select(a => a.GetAttribute("href")));
-        Click(form, "Save as a case");
-        Assert.Contains("already been replaced by placeholders: <access_token>", form.Find("[data-testid=case-saved]").TextContent);
+            restored.QuerySelectorAll("[data-testid=step-trail] a").Select(a => a.GetAttribute("href")));
     }
 
-    [Fact]
-    public void PasteTooLongToKeepClearsTheTabsEarlierDraft()
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/troubleshoot")]
+    [InlineData("/cases/new")]
+    public async Task PagesWithThePasteBoxOpenNoCircuit(string route)
     {
-        var box = Render<PasteBox>();
+        var html = await portal.CreateClient().GetStringAsync(route, Cancel);
 
-        Paste(box, TokenExchangeLog + new string('.', 70 * 1024));
-        Click(box, "Diagnose");
-
-        Assert.Empty(JSInterop.Invocations["sessionStorage.setItem"]);
-        Assert.Equal(PasteBox.DraftKey, Assert.Single(JSInterop.Invocations["sessionStorage.removeItem"]).Arguments[0]);
+        Assert.DoesNotContain("Blazor:{\"type\":\"server\"", html);
+        Assert.DoesNotContain("components-reconnect", html);
     }
 
-    private static void Paste(IRenderedComponent<PasteBox> box, string text) => box.Find("textarea").Change(text);
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/troubleshoot")]
+    public async Task PagesWithThePasteBoxAreSharedWithEveryoneUntilSomeonePosts(string route)
+    {
+        var get = await portal.CreateClient().GetAsync(route, Cancel);
+        var post = await portal.CreateClient().PostAsync(route, PasteForm(TokenExchangeLog, PasteBox.DiagnoseAction), Cancel);
 
-    private static void Click(IRenderedComponent<PasteBox> box, string label) => FindButton(box, label)!.Click();
+        Assert.Contains("public", get.Headers.CacheControl!.ToString());
+        Assert.NotNull(get.Headers.ETag);
+        Assert.Contains("no-store", post.Headers.CacheControl!.ToString());
+    }
 
-    private static IElement? FindButton(IRenderedComponent<PasteBox> box, string label) =>
-        box.FindAll("button").FirstOrDefault(b => b.TextContent.Trim() == label);
+    private async Task<IDocument> PostAsync(string route, string text, string action = PasteBox.DiagnoseAction, bool restored = false)
+    {
+        var response = await portal.CreateClient().PostAsync(route, PasteForm(text, action, restored), Cancel);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await ParseAsync(response);
+    }
+
+    private static FormUrlEncodedContent PasteForm(string text, string action, bool restored = false) =>
+        Form(("_handler", PasteBox.FormName), (PasteBox.TextField, text), (PasteBox.ActionField, action),
+            (PasteBox.RestoredField, restored ? "true" : "false"));
+
+    private static async Task<IDocument> ParseAsync(HttpResponseMessage response) =>
+        new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync(Cancel));
+
+    private static IElement FormOf(IDocument page) => page.QuerySelector("form[data-enhance]:has(textarea)")!;
+
+    private static IElement Box(IDocument page) => page.QuerySelector("textarea#paste-text")!;
+
+    private static IElement? FindButton(IDocument page, string label) =>
+        page.QuerySelectorAll("button").FirstOrDefault(b => b.TextContent.Trim() == label);
 }
