@@ -1,0 +1,30 @@
+// Opens N tabs of one page in Debian's Chromium and keeps them open (idle) until told to close: the "real client" of
+// circuit-memory.sh. Prints "ready" once every tab shows its interactive marker (or, for a static page, has loaded).
+import { chromium } from "playwright-core";
+import readline from "node:readline";
+
+const [base, path, countText, marker] = process.argv.slice(2);
+const count = Number(countText);
+const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--renderer-process-limit=8"],
+});
+const context = await browser.newContext();
+let sockets = 0;
+context.on("page", page => page.on("websocket", socket => { if (socket.url().includes("/_blazor")) sockets++; }));
+for (let i = 0; i < count; i++) {
+    const page = await context.newPage();
+    await page.goto(base + path, { waitUntil: "load", timeout: 60_000 });
+    if (marker) {
+        await page.locator(marker).first().waitFor({ timeout: 60_000 });
+    }
+    if ((i + 1) % 50 === 0) {
+        console.error(`  ${i + 1} tabs open`);
+    }
+}
+console.log(`ready ${sockets}`);
+readline.createInterface({ input: process.stdin }).once("line", async () => {
+    await browser.close();
+    process.exit(0);
+});
