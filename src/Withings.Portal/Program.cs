@@ -7,6 +7,7 @@ builder.AddPortalWithingsApi();
 builder.AddPortalErrors();
 builder.AddPortalHealth();
 builder.AddTroubleshooting();
+builder.AddPlayground();
 
 var app = builder.Build();
 

@@ -58,14 +58,16 @@ public static class SandboxExtensions
     /// <summary>
     /// Maps the Withings URL layout under <paramref name="prefix"/> (e.g. "/sandbox" in the portal, "" alone):
     /// <c>{prefix}/account/…</c> = account.withings.com, <c>{prefix}/wbsapi/…</c> = wbsapi.withings.net, plus
-    /// <c>{prefix}/dashboard/apps</c> and <c>{prefix}/simulate/…</c>.
+    /// <c>{prefix}/dashboard/apps</c> and <c>{prefix}/simulate/…</c>. <paramref name="configureAppRegistration"/> adds conventions
+    /// to the app registration endpoint (the portal rate-limits it per client address).
     /// </summary>
-    public static RouteGroupBuilder MapWithingsSandbox(this IEndpointRouteBuilder endpoints, string prefix = SandboxLayout.PortalMount)
+    public static RouteGroupBuilder MapWithingsSandbox(this IEndpointRouteBuilder endpoints, string prefix = SandboxLayout.PortalMount,
+        Action<IEndpointConventionBuilder>? configureAppRegistration = null)
     {
         var root = endpoints.MapGroup(prefix).AddEndpointFilter<SandboxHeadersFilter>().AddEndpointFilter<SandboxReadyFilter>()
             .ExcludeFromDescription();
         root.MapAccountEndpoints();
-        root.MapDashboardEndpoints();
+        root.MapDashboardEndpoints(configureAppRegistration);
         root.MapSimulateEndpoints();
 
         var wbsapi = root.MapGroup(SandboxLayout.Api).AddEndpointFilter<FaultInjectionFilter>().DisableAntiforgery();
