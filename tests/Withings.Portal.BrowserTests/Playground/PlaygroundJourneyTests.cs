@@ -1,0 +1,89 @@
+using Microsoft.Playwright;
+using Withings.Portal.BrowserTests.Infrastructure;
+
+namespace Withings.Portal.BrowserTests.Playground;
+
+/// <summary>The playground and the sample-data guide in sandbox mode, as an integrator uses them.</summary>
+public class PlaygroundJourneyTests(BrowserFixture browser, LivePortal portal) : BrowserTest(browser, portal), IClassFixture<LivePortal>
+{
+    private const int Timeout = 20_000;
+
+    [Fact]
+    public async Task DemoUserToTokensToWeightsToRefreshThenANewAccountFilledBySimulation()
+    {
+        await AuthorizeAsync(demo: true);
+        Assert.Contains("code exchanged", await Page.GetByTestId("exchange-done").InnerTextAsync());
+        await WaitForInteractivityAsync("[data-testid=linked-user][data-interactive=true]");
+        Assert.Equal("38100001", await Page.GetByTestId("userid").InnerTextAsync());
+
+        await Page.GetByTestId("run-call").ClickAsync();
+        var reading = Page.GetByTestId("reading").First;
+        await reading.WaitForAsync(new() { Timeout = Timeout });
+        Assert.Matches(@"Weight \d+(\.\d+)? kg", await reading.InnerTextAsync());
+        await AssertAccessibleAsync("playground-linked-light");
+
+        await Page.GetByTestId("refresh").ClickAsync();
+        var rotation = Page.GetByTestId("rotation");
+        await rotation.WaitForAsync(new() { Timeout = Timeout });
+        Assert.Contains("invalid refresh_token", await rotation.InnerTextAsync());
+
+        await AuthorizeAsync(demo: false, user: "Noa, a new account");
+        // The callback is on localhost (what a restricted-mode app may use) and its cookie with it: stay on that host.
+        await Page.GotoAsync(new Uri(new Uri(Page.Url), "/sample-data").ToString());
+        await WaitForInteractivityAsync("[data-testid=sample-data][data-interactive=true]");
+        await Page.GetByTestId("check-all").ClickAsync();
+        await Page.Locator("[data-state=unchecked]").First.WaitForAsync(new() { State = WaitForSelectorState.Detached, Timeout = Timeout });
+        Assert.Equal(0, await Page.Locator("[data-state=data]").CountAsync());
+        Assert.Contains("0 of 8", await Page.GetByTestId("progress").InnerTextAsync());
+
+        foreach (var item in new[] { "getmeas", "getactivity", "getworkouts", "sleep-get", "heart-list" })
+        {
+            await Page.GetByTestId($"simulate-{item}").ClickAsync();
+            await Page.GetByTestId($"item-{item}").And(Page.Locator("[data-state=data]")).WaitForAsync(new() { Timeout = Timeout });
+        }
+        await Page.GetByTestId("check-all").ClickAsync();
+        await Page.GetByTestId("progress").GetByText("8 of 8").WaitForAsync(new() { Timeout = Timeout });
+        Assert.Equal(8, await Page.Locator("[data-state=data]").CountAsync());
+        await AssertAccessibleAsync("sample-data-filled-light");
+    }
+
+    [Fact]
+    public async Task PlaygroundAndSampleDataPagesAreAccessibleInBothThemes()
+    {
+        await AssertAccessibleInBothThemesAsync("/playground", "playground");
+        await AssertAccessibleInBothThemesAsync("/sample-data", "sample-data");
+        await AssertAccessibleInBothThemesAsync("/playground/callback?code=x&state=forged", "playground-callback-refused");
+    }
+
+    [Fact]
+    public async Task ForgedCallbackIsRefusedWithAnExplanation()
+    {
+        await Page.GotoAsync("/playground/callback?code=abc&state=forged");
+
+        Assert.Contains("not one this portal handed out", await Page.GetByTestId("callback-refused").InnerTextAsync());
+    }
+
+    /// <summary>Builds the authorize2 URL on /playground, opens the consent page, allows as <paramref name="user"/>, lands on the callback.</summary>
+    private async Task AuthorizeAsync(bool demo, string? user = null)
+    {
+        await Page.GotoAsync("/playground");
+        await WaitForInteractivityAsync("[data-testid=authorize-start][data-interactive=true]");
+        if (!demo)
+        {
+            await Page.GetByText("mode=demo (link the demo account").ClickAsync();
+        }
+        await Page.GetByTestId("build-url").ClickAsync();
+        var url = await Page.GetByTestId("authorize-url").InnerTextAsync();
+        Assert.Contains("/sandbox/account/oauth2_user/authorize2?", url);
+        Assert.Equal(demo, url.Contains("mode=demo", StringComparison.Ordinal));
+        await Page.GetByTestId("open-consent").ClickAsync();
+        await Page.WaitForURLAsync("**/sandbox/account/oauth2_user/authorize2**");
+        if (user is not null)
+        {
+            await Page.GetByLabel(user, new() { Exact = false }).CheckAsync();
+        }
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Allow this app" }).ClickAsync();
+        await Page.WaitForURLAsync("**/playground/callback?**");
+        await Page.GetByTestId("timeline").WaitForAsync(new() { Timeout = Timeout });
+    }
+}
