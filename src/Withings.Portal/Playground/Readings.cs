@@ -99,7 +99,7 @@ public static class Readings
             $"{Number(Math.Round((decimal)(d.TotalCalories ?? 0)))} kcal in total, active {Duration(TimeSpan.FromSeconds(d.Active ?? 0))}" +
             (d.HeartRateAverage is { } hr ? $", heart rate {Number((decimal)hr)} bpm on average" : "")).ToList();
         var chart = days.Count >= 2
-            ? new ChartSeriesData("Steps per day", true, [.. days.Select(d => d.Date[5..])], [("Steps", [.. days.Select(d => d.Steps ?? 0)])], "steps")
+            ? new ChartSeriesData("Steps per day", true, Labels(days.Select(d => Day(d.Date) ?? DateTimeOffset.MinValue)), [("Steps", [.. days.Select(d => d.Steps ?? 0)])], "steps")
             : null;
         return new(lines, days.Count, days.Count == 0 ? null : Day(days[^1].Date), chart);
     }
@@ -198,8 +198,13 @@ public static class Readings
 
     private static string AppliName(int appli) => NotifyAppli.Names.TryGetValue(appli, out var name) ? name : "unknown category";
 
-    private static IReadOnlyList<string> Labels(IEnumerable<DateTimeOffset> dates) =>
-        [.. dates.Select(d => d.ToString("MM-dd", CultureInfo.InvariantCulture))];
+    /// <summary>About ten dates along the axis; the others stay blank so the labels do not overlap.</summary>
+    private static IReadOnlyList<string> Labels(IEnumerable<DateTimeOffset> dates)
+    {
+        var all = dates.ToList();
+        var every = Math.Max(1, (int)Math.Ceiling(all.Count / 10.0));
+        return [.. all.Select((d, i) => i % every == 0 ? d.ToString("MM-dd", CultureInfo.InvariantCulture) : "")];
+    }
 
     private static string When(DateTimeOffset at) => at.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
 
