@@ -18,5 +18,6 @@ app.MapPortalContent();
 app.MapPortalWithingsApi();
 app.MapPortalHealth();
 app.MapTroubleshooting();
+app.MapPlayground();
 
 app.Run();

@@ -45,6 +45,10 @@ public static class SandboxExtensions
         services.AddSingleton<SandboxDataSource>();
         services.AddSingleton<SandboxUserActions>();
         services.AddSingleton<CallbackChecker>();
+        services.AddSingleton<NotificationSender>();
+        services.AddHttpClient(NotificationSender.InboxClientName, http => http.Timeout = TimeSpan.FromSeconds(5));
+        services.AddHttpClient(NotificationSender.DeliveryClientName, http => http.Timeout = TimeSpan.FromSeconds(5))
+            .ConfigurePrimaryHttpMessageHandler(CallbackChecker.CreatePublicOnlyHandler);
         services.AddHttpClient(CallbackChecker.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(5))
             .ConfigurePrimaryHttpMessageHandler(CallbackChecker.CreatePublicOnlyHandler);
         // Prepared beside the host's start-up; sandbox requests wait for it (SandboxReadyFilter).

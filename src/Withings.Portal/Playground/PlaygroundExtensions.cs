@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.RateLimiting;
 using Withings.Client;
+using Withings.Portal.Shell;
 using Withings.Portal.Playground;
 using Withings.Sandbox.Simulate;
 
@@ -19,6 +21,8 @@ public static class PlaygroundExtensions
         services.AddSingleton<PlaygroundCallLimiter>();
         services.AddSingleton<PlaygroundSetup>();
         services.AddSingleton<TroubleshooterLinks>();
+        services.AddSingleton<NotificationInbox>();
+        services.Configure<RateLimiterOptions>(limiter => limiter.AddPerClientAddress(InboxEndpoint.RateLimitPolicy, permitsPerMinute: 120));
         services.AddTransient<PlaygroundFlow>();
         services.AddTransient(sp => new SampleDataGuide(
             sp.GetRequiredService<WithingsClient>(),
@@ -26,5 +30,12 @@ public static class PlaygroundExtensions
             sp.GetRequiredService<PlaygroundCallLimiter>(),
             sp.GetRequiredService<TimeProvider>()));
         return builder;
+    }
+
+    /// <summary>The notification inbox the sandbox delivers to (the pages are Razor components).</summary>
+    public static WebApplication MapPlayground(this WebApplication app)
+    {
+        app.MapPlaygroundInbox();
+        return app;
     }
 }

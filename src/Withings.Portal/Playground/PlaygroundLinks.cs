@@ -24,6 +24,17 @@ public sealed class PlaygroundLink(PlaygroundApp app, TokenResponse tokens, Date
 
     public DateTimeOffset ExpiresAt => ObtainedAt.AddSeconds(Tokens.ExpiresIn);
 
+    /// <summary>The notification inbox of this user's pages, once one was opened (<see cref="NotificationInbox"/>).</summary>
+    public string? InboxId { get; private set; }
+
+    public string InboxIdOr(Func<string> create)
+    {
+        lock (gate)
+        {
+            return InboxId ??= create();
+        }
+    }
+
     public void Replace(TokenResponse tokens, DateTimeOffset obtainedAt)
     {
         lock (gate)

@@ -18,6 +18,9 @@ public sealed class OwnServerLoopback(IServer server)
     /// <summary>The embedded sandbox as the portal's own server-side calls address it.</summary>
     public const string SandboxBase = $"http://{Host}{SandboxLayout.PortalMount}";
 
+    /// <summary>Where the embedded sandbox posts notifications inside the portal (the playground's inbox), followed by an inbox id.</summary>
+    public const string InboxPath = "/playground/inbox/";
+
     /// <summary>The origin server-side calls are written to.</summary>
     public const string Origin = $"http://{Host}";
 

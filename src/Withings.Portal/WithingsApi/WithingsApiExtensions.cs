@@ -47,6 +47,9 @@ public static class WithingsApiExtensions
             }
             builder.Services.Configure<RateLimiterOptions>(limiter => limiter.AddPerClientAddress(SandboxAppRegistrationRateLimitPolicy,
                 _ => (registrationsPerHour, TimeSpan.FromHours(1))));
+            // Notifications to the portal's own inbox travel over the same loopback as the portal's calls to the sandbox.
+            builder.Services.AddHttpClient(Withings.Sandbox.Notify.NotificationSender.InboxClientName)
+                .ConfigurePrimaryHttpMessageHandler(sp => sp.GetRequiredService<OwnServerLoopback>().CreateHandler());
         }
 
         builder.AddWithingsClient();
@@ -101,6 +104,10 @@ public static class WithingsApiExtensions
         if (string.IsNullOrWhiteSpace(configuration[$"{PortalAppPrefix}:ClientSecret"]))
         {
             defaults[$"{PortalAppPrefix}:ClientSecret"] = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(20));
+        }
+        if (string.IsNullOrWhiteSpace(configuration["Sandbox:NotificationInbox"]))
+        {
+            defaults["Sandbox:NotificationInbox"] = $"{OwnServerLoopback.Origin}{OwnServerLoopback.InboxPath}";
         }
         if (string.IsNullOrWhiteSpace(configuration[$"{PortalAppPrefix}:CallbackUrl"]))
         {

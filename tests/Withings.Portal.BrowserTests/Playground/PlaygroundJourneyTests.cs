@@ -9,7 +9,7 @@ public class PlaygroundJourneyTests(BrowserFixture browser, LivePortal portal) :
     private const int Timeout = 20_000;
 
     [Fact]
-    public async Task DemoUserToTokensToWeightsToRefreshThenANewAccountFilledBySimulation()
+    public async Task DemoUserToTokensToWeightsToRefreshThenANewAccountFilledBySimulationAndNotified()
     {
         await AuthorizeAsync(demo: true);
         Assert.Contains("code exchanged", await Page.GetByTestId("exchange-done").InnerTextAsync());
@@ -36,6 +36,9 @@ public class PlaygroundJourneyTests(BrowserFixture browser, LivePortal portal) :
         Assert.Equal(0, await Page.Locator("[data-state=data]").CountAsync());
         Assert.Contains("0 of 8", await Page.GetByTestId("progress").InnerTextAsync());
 
+        await Page.GetByTestId("subscribe-inbox").ClickAsync();
+        await Page.GetByTestId("inbox-subscribe-status").GetByText("status 0").WaitForAsync(new() { Timeout = Timeout });
+
         foreach (var item in new[] { "getmeas", "getactivity", "getworkouts", "sleep-get", "heart-list" })
         {
             await Page.GetByTestId($"simulate-{item}").ClickAsync();
@@ -44,6 +47,9 @@ public class PlaygroundJourneyTests(BrowserFixture browser, LivePortal portal) :
         await Page.GetByTestId("check-all").ClickAsync();
         await Page.GetByTestId("progress").GetByText("8 of 8").WaitForAsync(new() { Timeout = Timeout });
         Assert.Equal(8, await Page.Locator("[data-state=data]").CountAsync());
+        var delivery = Page.GetByTestId("deliveries").Locator("li").First;
+        await delivery.WaitForAsync(new() { Timeout = Timeout });
+        Assert.Contains("userid=38100002, appli=1", await delivery.InnerTextAsync());
         await AssertAccessibleAsync("sample-data-filled-light");
     }
 
