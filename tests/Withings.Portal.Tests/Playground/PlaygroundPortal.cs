@@ -26,8 +26,12 @@ public sealed class PlaygroundPortal : PortalFactory
 
     public Uri BaseAddress { get; private set; } = null!;
 
-    public PlaygroundPortal()
+    private readonly bool fakeClock;
+
+    /// <param name="fakeClock">False where real time must pass (timeouts of the client's resilience pipeline).</param>
+    public PlaygroundPortal(bool fakeClock = true)
     {
+        this.fakeClock = fakeClock;
         Settings["Sandbox:PortalApp:ClientSecret"] = CanarySecret;
     }
 
@@ -50,7 +54,10 @@ public sealed class PlaygroundPortal : PortalFactory
             logging.SetMinimumLevel(LogLevel.Trace);
             logging.AddProvider(new CapturingLoggerProvider(Logs));
         });
-        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+        if (fakeClock)
+        {
+            builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+        }
     }
 
     /// <summary>An authorize2 URL built by the playground, consented on the sandbox's page as <paramref name="user"/>: the callback's path and query.</summary>
