@@ -1,5 +1,10 @@
+using System.Collections.Concurrent;
+using System.Text;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Withings.Portal.BrowserTests.Infrastructure;
+using Withings.Portal.Playground;
 
 namespace Withings.Portal.BrowserTests.Playground;
 
@@ -8,10 +13,34 @@ public class PlaygroundJourneyTests(BrowserFixture browser, LivePortal portal) :
 {
     private const int Timeout = 20_000;
 
+    private string? lastCallbackUrl;
+
     [Fact]
     public async Task DemoUserToTokensToWeightsToRefreshThenANewAccountFilledBySimulationAndNotified()
     {
+        var frames = new ConcurrentQueue<string>();
+        var pages = new List<string>();
+        var secrets = new Dictionary<string, string>
+        {
+            ["client secret"] = Portal.Factory.Services.GetRequiredService<IConfiguration>()["Sandbox:PortalApp:ClientSecret"]!,
+        };
+        Page.Request += (_, request) =>
+        {
+            if (request.Url.Contains("/playground/callback?", StringComparison.Ordinal))
+            {
+                lastCallbackUrl = request.Url;
+            }
+        };
+        Page.WebSocket += (_, socket) =>
+        {
+            socket.FrameReceived += (_, frame) => frames.Enqueue(frame.Text ?? Encoding.Latin1.GetString(frame.Binary ?? []));
+            socket.FrameSent += (_, frame) => frames.Enqueue(frame.Text ?? Encoding.Latin1.GetString(frame.Binary ?? []));
+        };
+
         await AuthorizeAsync(demo: true);
+        await RememberSecretsAsync(secrets, "demo");
+        Assert.Contains("code (demo)", secrets.Keys);
+        pages.Add(await Page.ContentAsync());
         Assert.Contains("code exchanged", await Page.GetByTestId("exchange-done").InnerTextAsync());
         await WaitForInteractivityAsync("[data-testid=linked-user][data-interactive=true]");
         Assert.Equal("38100001", await Page.GetByTestId("userid").InnerTextAsync());
@@ -26,8 +55,11 @@ public class PlaygroundJourneyTests(BrowserFixture browser, LivePortal portal) :
         var rotation = Page.GetByTestId("rotation");
         await rotation.WaitForAsync(new() { Timeout = Timeout });
         Assert.Contains("invalid refresh_token", await rotation.InnerTextAsync());
+        await RememberSecretsAsync(secrets, "demo after refresh");
+        pages.Add(await Page.ContentAsync());
 
         await AuthorizeAsync(demo: false, user: "Noa, a new account");
+        await RememberSecretsAsync(secrets, "new account");
         // The callback is on localhost (what a restricted-mode app may use) and its cookie with it: stay on that host.
         await Page.GotoAsync(new Uri(new Uri(Page.Url), "/sample-data").ToString());
         await WaitForInteractivityAsync("[data-testid=sample-data][data-interactive=true]");
@@ -50,6 +82,14 @@ public class PlaygroundJourneyTests(BrowserFixture browser, LivePortal portal) :
         var delivery = Page.GetByTestId("deliveries").Locator("li").First;
         await delivery.WaitForAsync(new() { Timeout = Timeout });
         Assert.Contains("userid=38100002, appli=1", await delivery.InnerTextAsync());
+        pages.Add(await Page.ContentAsync());
+
+        Assert.NotEmpty(frames);
+        foreach (var (name, value) in secrets)
+        {
+            Assert.False(frames.Any(f => f.Contains(value, StringComparison.Ordinal)), $"The {name} went through the circuit (SignalR).");
+            Assert.False(pages.Any(p => p.Contains(value, StringComparison.Ordinal)), $"The {name} is in the page.");
+        }
         await AssertAccessibleAsync("sample-data-filled-light");
     }
 
@@ -67,6 +107,22 @@ public class PlaygroundJourneyTests(BrowserFixture browser, LivePortal portal) :
         await Page.GotoAsync("/playground/callback?code=abc&state=forged");
 
         Assert.Contains("not one this portal handed out", await Page.GetByTestId("callback-refused").InnerTextAsync());
+    }
+
+    /// <summary>The code of the callback just reached and the linked user's current tokens, read on the server.</summary>
+    private async Task RememberSecretsAsync(Dictionary<string, string> secrets, string when)
+    {
+        if (lastCallbackUrl is not null)
+        {
+            secrets[$"code ({when})"] = System.Web.HttpUtility.ParseQueryString(new Uri(lastCallbackUrl).Query)["code"]!;
+            // The page drops the code from the address bar before its islands connect.
+            Assert.DoesNotContain("code=", Page.Url, StringComparison.Ordinal);
+            lastCallbackUrl = null;
+        }
+        var cookie = (await Page.Context.CookiesAsync()).First(c => c.Name == PlaygroundLinks.CookieName);
+        var link = Portal.Factory.Services.GetRequiredService<PlaygroundLinks>().Find(cookie.Value)!;
+        secrets[$"access token ({when})"] = link.Tokens.AccessToken;
+        secrets[$"refresh token ({when})"] = link.Tokens.RefreshToken;
     }
 
     /// <summary>Builds the authorize2 URL on /playground, opens the consent page, allows as <paramref name="user"/>, lands on the callback.</summary>
@@ -89,7 +145,7 @@ public class PlaygroundJourneyTests(BrowserFixture browser, LivePortal portal) :
             await Page.GetByLabel(user, new() { Exact = false }).CheckAsync();
         }
         await Page.GetByRole(AriaRole.Button, new() { Name = "Allow this app" }).ClickAsync();
-        await Page.WaitForURLAsync("**/playground/callback?**");
+        await Page.WaitForURLAsync("**/playground/callback**");
         await Page.GetByTestId("timeline").WaitForAsync(new() { Timeout = Timeout });
     }
 }
