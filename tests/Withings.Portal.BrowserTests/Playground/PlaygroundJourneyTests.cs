@@ -102,6 +102,18 @@ public class PlaygroundJourneyTests(BrowserFixture browser, LivePortal portal) :
     }
 
     [Fact]
+    public async Task PlaygroundPagesFitAPhoneScreen()
+    {
+        await Page.SetViewportSizeAsync(390, 844);
+        foreach (var path in new[] { "/playground", "/sample-data", "/playground/apps" })
+        {
+            await Page.GotoAsync(path);
+            await AssertAccessibleAsync($"{path.Trim('/').Replace('/', '-')}-390");
+            Assert.True(await Page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= 390"), $"{path} scrolls sideways at 390 px.");
+        }
+    }
+
+    [Fact]
     public async Task ForgedCallbackIsRefusedWithAnExplanation()
     {
         await Page.GotoAsync("/playground/callback?code=abc&state=forged");
