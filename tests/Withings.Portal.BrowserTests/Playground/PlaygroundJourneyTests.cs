@@ -102,6 +102,53 @@ public class PlaygroundJourneyTests(BrowserFixture browser, LivePortal portal) :
     }
 
     [Fact]
+    public async Task PastingAnAlreadyExchangedCodeShowsTheInvalidCodeTopic()
+    {
+        Page.Request += (_, request) =>
+        {
+            if (request.Url.Contains("/playground/callback?", StringComparison.Ordinal))
+            {
+                lastCallbackUrl = request.Url;
+            }
+        };
+        await AuthorizeAsync(demo: true);
+        var code = System.Web.HttpUtility.ParseQueryString(new Uri(lastCallbackUrl!).Query)["code"]!;
+        // Past the "same arguments within 10 s" rule, which would answer 601 before looking at the code.
+        await Task.Delay(TimeSpan.FromSeconds(11), TestContext.Current.CancellationToken);
+
+        await Page.GotoAsync(new Uri(new Uri(Page.Url), "/playground").ToString());
+        await WaitForInteractivityAsync("[data-testid=authorize-start][data-interactive=true]");
+        await Page.GetByTestId("pasted-code").FillAsync(code);
+        await Page.GetByTestId("pasted-code").BlurAsync();
+        await Page.GetByTestId("exchange-pasted").ClickAsync();
+
+        var topic = Page.GetByTestId("pasted-topic");
+        await topic.WaitForAsync(new() { Timeout = Timeout });
+        Assert.StartsWith("/troubleshoot/invalid-code", await topic.GetAttributeAsync("href"));
+        Assert.DoesNotContain(code, await Page.ContentAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SandboxAppRegistrationExplainsBadCallbacksAndShowsTheSecretOnce()
+    {
+        await Page.GotoAsync("/playground/apps");
+        await WaitForInteractivityAsync("[data-testid=register-app][data-interactive=true]");
+        await Page.GetByLabel("Application name").FillAsync("My test app");
+        await Page.GetByLabel("Callback URLs (comma-separated)").FillAsync("http://localhost:3000/callback");
+        await Page.GetByTestId("register").ClickAsync();
+        var problems = Page.GetByTestId("register-problems");
+        await problems.WaitForAsync(new() { Timeout = Timeout });
+        Assert.Contains("https://", await problems.InnerTextAsync());
+
+        await Page.GetByLabel("Callback URLs (comma-separated)").FillAsync("https://partner.example/withings/callback");
+        await Page.GetByTestId("register").ClickAsync();
+        var registered = Page.GetByTestId("registered");
+        await registered.WaitForAsync(new() { Timeout = Timeout });
+        Assert.Contains("shown this once", await registered.InnerTextAsync());
+        Assert.False(string.IsNullOrWhiteSpace(await Page.Locator("#new-secret").InnerTextAsync()));
+    }
+
+    [Fact]
     public async Task PlaygroundPagesFitAPhoneScreen()
     {
         await Page.SetViewportSizeAsync(390, 844);
