@@ -45,6 +45,10 @@ public static class SandboxExtensions
         services.AddSingleton<SandboxDataSource>();
         services.AddSingleton<SandboxUserActions>();
         services.AddSingleton<CallbackChecker>();
+        services.AddSingleton<NotificationSender>();
+        services.AddHttpClient(NotificationSender.InboxClientName, http => http.Timeout = TimeSpan.FromSeconds(5));
+        services.AddHttpClient(NotificationSender.DeliveryClientName, http => http.Timeout = TimeSpan.FromSeconds(5))
+            .ConfigurePrimaryHttpMessageHandler(CallbackChecker.CreatePublicOnlyHandler);
         services.AddHttpClient(CallbackChecker.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(5))
             .ConfigurePrimaryHttpMessageHandler(CallbackChecker.CreatePublicOnlyHandler);
         // Prepared beside the host's start-up; sandbox requests wait for it (SandboxReadyFilter).
@@ -58,14 +62,16 @@ public static class SandboxExtensions
     /// <summary>
     /// Maps the Withings URL layout under <paramref name="prefix"/> (e.g. "/sandbox" in the portal, "" alone):
     /// <c>{prefix}/account/…</c> = account.withings.com, <c>{prefix}/wbsapi/…</c> = wbsapi.withings.net, plus
-    /// <c>{prefix}/dashboard/apps</c> and <c>{prefix}/simulate/…</c>.
+    /// <c>{prefix}/dashboard/apps</c> and <c>{prefix}/simulate/…</c>. <paramref name="configureAppRegistration"/> adds conventions
+    /// to the app registration endpoint (the portal rate-limits it per client address).
     /// </summary>
-    public static RouteGroupBuilder MapWithingsSandbox(this IEndpointRouteBuilder endpoints, string prefix = SandboxLayout.PortalMount)
+    public static RouteGroupBuilder MapWithingsSandbox(this IEndpointRouteBuilder endpoints, string prefix = SandboxLayout.PortalMount,
+        Action<IEndpointConventionBuilder>? configureAppRegistration = null)
     {
         var root = endpoints.MapGroup(prefix).AddEndpointFilter<SandboxHeadersFilter>().AddEndpointFilter<SandboxReadyFilter>()
             .ExcludeFromDescription();
         root.MapAccountEndpoints();
-        root.MapDashboardEndpoints();
+        root.MapDashboardEndpoints(configureAppRegistration);
         root.MapSimulateEndpoints();
 
         var wbsapi = root.MapGroup(SandboxLayout.Api).AddEndpointFilter<FaultInjectionFilter>().DisableAntiforgery();

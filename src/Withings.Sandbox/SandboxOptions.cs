@@ -30,6 +30,19 @@ public sealed class SandboxOptions : IValidatableObject
     /// </summary>
     public bool AllowFaultHeader { get; set; } = true;
 
+    /// <summary>
+    /// The URL prefix of the host's own notification inbox (the portal sets <c>http://localhost/playground/inbox/</c>):
+    /// subscriptions under it skip the public-URL rules and the HEAD check, and notifications are posted to it through the
+    /// host's client. Null when the sandbox runs on its own.
+    /// </summary>
+    public string? NotificationInbox { get; set; }
+
+    /// <summary>
+    /// Host names (https only) the sandbox may post notifications to besides the inbox: an operator's choice. Empty by
+    /// default, so a public sandbox sends no request to an address a visitor typed.
+    /// </summary>
+    public List<string> NotificationAllowedHosts { get; set; } = [];
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         foreach (var (name, app, mode) in new[] { ("PortalApp", PortalApp, CallbackUrlMode.Restricted), ("DemoApp", DemoApp, CallbackUrlMode.Standard) })

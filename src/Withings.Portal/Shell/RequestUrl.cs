@@ -22,6 +22,21 @@ public static class RequestUrl
         {
             return failed.Path;
         }
-        return $"{context.Request.PathBase}{context.Request.Path}{context.Request.QueryString}";
+        return $"{context.Request.PathBase}{context.Request.Path}{WithoutSecrets(context.Request.Query)}";
+    }
+
+    /// <summary>
+    /// The query without parameters that carry secrets (an OAuth callback's <c>code</c>, tokens): pages echo their own
+    /// URL (skip link, theme form), and a secret must not reach the HTML.
+    /// </summary>
+    private static string WithoutSecrets(IQueryCollection query)
+    {
+        if (query.Count == 0)
+        {
+            return "";
+        }
+        var kept = query.Where(pair => !Withings.Client.SecretRedactor.IsSecretName(pair.Key))
+            .SelectMany(pair => pair.Value.Select(value => new KeyValuePair<string, string?>(pair.Key, value)));
+        return QueryString.Create(kept).ToString();
     }
 }

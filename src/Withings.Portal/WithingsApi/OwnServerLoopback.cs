@@ -18,6 +18,19 @@ public sealed class OwnServerLoopback(IServer server)
     /// <summary>The embedded sandbox as the portal's own server-side calls address it.</summary>
     public const string SandboxBase = $"http://{Host}{SandboxLayout.PortalMount}";
 
+    /// <summary>Where the embedded sandbox posts notifications inside the portal (the playground's inbox), followed by an inbox id.</summary>
+    public const string InboxPath = "/playground/inbox/";
+
+    /// <summary>The origin server-side calls are written to.</summary>
+    public const string Origin = $"http://{Host}";
+
+    /// <summary>
+    /// A URL the portal called over loopback as a reader can open it: the portal's public <paramref name="origin"/> in place
+    /// of <see cref="Origin"/>. Other URLs (the real Withings hosts) are returned as they are.
+    /// </summary>
+    public static string AsSeenFrom(string url, string origin) =>
+        url.StartsWith(SandboxBase, StringComparison.Ordinal) ? origin.TrimEnd('/') + url[Origin.Length..] : url;
+
     public SocketsHttpHandler CreateHandler() => new()
     {
         ConnectCallback = ConnectAsync,

@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using Withings.Client;
+using Withings.Portal.Shell;
 using Withings.Portal.WithingsApi;
 using Withings.Sandbox;
 
@@ -9,6 +11,12 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class WithingsApiExtensions
 {
     private const string PortalAppPrefix = "Sandbox:PortalApp";
+
+    /// <summary>Rate limit of the sandbox's app registration (<c>POST /sandbox/dashboard/apps</c>), per client address.</summary>
+    public const string SandboxAppRegistrationRateLimitPolicy = "sandbox-app-registration";
+
+    /// <summary>Registrations per hour per client address: the endpoint is open to anyone and writes to the database.</summary>
+    public const string SandboxAppRegistrationsPerHourSetting = "Sandbox:AppRegistrationsPerHour";
 
     /// <summary>
     /// The typed Withings client and the embedded sandbox. <c>Withings:Mode</c> = <c>Sandbox</c> (default) points the
@@ -32,6 +40,16 @@ public static class WithingsApiExtensions
         {
             RegisterPortalSandboxApp(configuration);
             builder.AddWithingsSandbox(builder.PortalDatabase());
+            var registrationsPerHour = configuration.GetValue(SandboxAppRegistrationsPerHourSetting, 10);
+            if (registrationsPerHour < 1)
+            {
+                throw new InvalidOperationException($"{SandboxAppRegistrationsPerHourSetting} must be at least 1.");
+            }
+            builder.Services.Configure<RateLimiterOptions>(limiter => limiter.AddPerClientAddress(SandboxAppRegistrationRateLimitPolicy,
+                _ => (registrationsPerHour, TimeSpan.FromHours(1))));
+            // Notifications to the portal's own inbox travel over the same loopback as the portal's calls to the sandbox.
+            builder.Services.AddHttpClient(Withings.Sandbox.Notify.NotificationSender.InboxClientName)
+                .ConfigurePrimaryHttpMessageHandler(sp => sp.GetRequiredService<OwnServerLoopback>().CreateHandler());
         }
 
         builder.AddWithingsClient();
@@ -54,7 +72,8 @@ public static class WithingsApiExtensions
     {
         if (app.Services.GetRequiredService<WithingsApiSettings>().SandboxEnabled)
         {
-            app.MapWithingsSandbox(SandboxLayout.PortalMount);
+            app.MapWithingsSandbox(SandboxLayout.PortalMount,
+                registration => registration.RequireRateLimiting(SandboxAppRegistrationRateLimitPolicy));
         }
         return app;
     }
@@ -85,6 +104,10 @@ public static class WithingsApiExtensions
         if (string.IsNullOrWhiteSpace(configuration[$"{PortalAppPrefix}:ClientSecret"]))
         {
             defaults[$"{PortalAppPrefix}:ClientSecret"] = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(20));
+        }
+        if (string.IsNullOrWhiteSpace(configuration["Sandbox:NotificationInbox"]))
+        {
+            defaults["Sandbox:NotificationInbox"] = $"{OwnServerLoopback.Origin}{OwnServerLoopback.InboxPath}";
         }
         if (string.IsNullOrWhiteSpace(configuration[$"{PortalAppPrefix}:CallbackUrl"]))
         {

@@ -10,11 +10,13 @@ public sealed record CreateAppRequest(
 /// <summary><c>{base}/dashboard/apps</c>: create and list sandbox partner apps, validated like the Withings dashboard.</summary>
 internal static class DashboardEndpoints
 {
-    public static RouteGroupBuilder MapDashboardEndpoints(this RouteGroupBuilder root)
+    /// <param name="configureCreate">Conventions for the registration endpoint, e.g. the host's rate limit (it is open to anyone).</param>
+    public static RouteGroupBuilder MapDashboardEndpoints(this RouteGroupBuilder root, Action<IEndpointConventionBuilder>? configureCreate = null)
     {
         var dashboard = root.MapGroup("/dashboard/apps");
         dashboard.MapGet("", ListAsync).WithName("SandboxListApps");
-        dashboard.MapPost("", CreateAsync).WithName("SandboxCreateApp").DisableAntiforgery();
+        var create = dashboard.MapPost("", CreateAsync).WithName("SandboxCreateApp").DisableAntiforgery();
+        configureCreate?.Invoke(create);
         return root;
     }
 

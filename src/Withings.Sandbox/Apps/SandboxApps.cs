@@ -59,6 +59,38 @@ public sealed class SandboxApps(IDbContextFactory<SandboxDbContext> factory, IDa
         return await db.Apps.AsNoTracking().SingleOrDefaultAsync(a => a.ClientId == clientId, cancellationToken);
     }
 
+    /// <summary>
+    /// Adds a <c>http://localhost:port/...</c> callback to an app in restricted mode (what Withings allows such apps for
+    /// local development), so a portal reached on any local port can receive its own redirects. Other URLs and apps in
+    /// standard mode are refused: false.
+    /// </summary>
+    public async Task<bool> AllowLocalCallbackAsync(string clientId, string callbackUrl, CancellationToken cancellationToken = default)
+    {
+        if (!Uri.TryCreate(callbackUrl, UriKind.Absolute, out var uri) || !uri.Host.Equals("localhost", StringComparison.OrdinalIgnoreCase) ||
+            !CallbackUrlRules.Check(callbackUrl, CallbackUrlMode.Restricted).IsValid)
+        {
+            return false;
+        }
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        var app = await db.Apps.SingleOrDefaultAsync(a => a.ClientId == clientId, cancellationToken);
+        if (app is null || !app.RestrictedMode)
+        {
+            return false;
+        }
+        if (!app.CallbackUrlList.Contains(callbackUrl, StringComparer.Ordinal))
+        {
+            var urls = app.CallbackUrlList.Append(callbackUrl).ToList();
+            // The column holds 2600 characters: the oldest local URLs make room for the new one.
+            while (string.Join(',', urls).Length > 2600 && urls.Count > 1)
+            {
+                urls.RemoveAt(0);
+            }
+            app.CallbackUrls = string.Join(',', urls);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        return true;
+    }
+
     internal string RevealSecretForSignature(SandboxApp app) => protector.Unprotect(app.ProtectedSecret);
 
     /// <summary>Creates or updates an app whose credentials come from configuration (start-up).</summary>

@@ -23,7 +23,8 @@ internal static class NotifyEndpoints
         return wbsapi;
     }
 
-    private static async Task<IResult> HandleAsync(HttpContext http, DataCallGate gate, IDbContextFactory<SandboxDbContext> factory, CallbackChecker checker, TimeProvider time)
+    private static async Task<IResult> HandleAsync(HttpContext http, DataCallGate gate, IDbContextFactory<SandboxDbContext> factory, CallbackChecker checker,
+        NotificationSender sender, TimeProvider time)
     {
         var (call, rejection) = await gate.OpenAsync(http, Actions);
         if (call is null)
@@ -80,7 +81,7 @@ internal static class NotifyEndpoints
                 {
                     return scopeError;
                 }
-                if (await CallbackProblemAsync(callbackUrl!, checker, http.RequestAborted) is { } problem)
+                if (await CallbackProblemAsync(callbackUrl!, checker, sender, http.RequestAborted) is { } problem)
                 {
                     return problem;
                 }
@@ -100,12 +101,12 @@ internal static class NotifyEndpoints
                 await db.SaveChangesAsync(http.RequestAborted);
                 return WithingsReply.Ok(new { });
             default:
-                return await UpdateAsync(call, appli, newAppli, callbackUrl!, mine, db, checker, http.RequestAborted);
+                return await UpdateAsync(call, appli, newAppli, callbackUrl!, mine, db, checker, sender, http.RequestAborted);
         }
     }
 
     private static async Task<IResult> UpdateAsync(DataCall call, int? appli, int? newAppli, string callbackUrl,
-        IQueryable<SandboxNotifySubscription> mine, SandboxDbContext db, CallbackChecker checker, CancellationToken ct)
+        IQueryable<SandboxNotifySubscription> mine, SandboxDbContext db, CallbackChecker checker, NotificationSender sender, CancellationToken ct)
     {
         var newCallbackUrl = call.Request.Get("new_callbackurl");
         var comment = call.Request.Get("comment");
@@ -124,7 +125,7 @@ internal static class NotifyEndpoints
         }
         if (newCallbackUrl is not null)
         {
-            if (await CallbackProblemAsync(newCallbackUrl, checker, ct) is { } problem)
+            if (await CallbackProblemAsync(newCallbackUrl, checker, sender, ct) is { } problem)
             {
                 return problem;
             }
@@ -150,8 +151,13 @@ internal static class NotifyEndpoints
         WithingsServices.NotificationScope(appli) is { } scope && !call.Scopes.Contains(scope) ? WithingsReply.MissingScope(scope) : null;
 
     /// <summary>Status 293 (captured code; simulated wording): the URL breaks a rule or the HEAD check failed.</summary>
-    private static async Task<IResult?> CallbackProblemAsync(string callbackUrl, CallbackChecker checker, CancellationToken ct)
+    private static async Task<IResult?> CallbackProblemAsync(string callbackUrl, CallbackChecker checker, NotificationSender sender, CancellationToken ct)
     {
+        if (sender.IsInbox(callbackUrl))
+        {
+            // The host's own inbox: inside the process, so neither public nor checked over the network.
+            return null;
+        }
         var check = CallbackUrlRules.Check(callbackUrl, CallbackUrlMode.Standard);
         var problem = check.IsValid ? await checker.ProblemAsync(check.Url, ct) : check.Problems[0];
         return problem is null ? null : WithingsReply.CallbackUnusable(problem);

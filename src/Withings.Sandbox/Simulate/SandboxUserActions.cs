@@ -14,7 +14,7 @@ public sealed record SimulatedAction(bool Done, string Message);
 /// next data call returns something: a manual weight in Health Mate, a day wearing the watch, a night on the sleep analyzer,
 /// a workout, a blood pressure reading.
 /// </summary>
-public sealed class SandboxUserActions(IDbContextFactory<SandboxDbContext> factory, TimeProvider time)
+public sealed class SandboxUserActions(IDbContextFactory<SandboxDbContext> factory, TimeProvider time, Notify.NotificationSender notifications)
 {
     public Task<SimulatedAction> AddManualWeightAsync(int userId, decimal kilograms, CancellationToken ct = default) =>
         kilograms is < 2 or > 400
@@ -84,8 +84,18 @@ public sealed class SandboxUserActions(IDbContextFactory<SandboxDbContext> facto
             UserId = userId, Kind = kind, StartDate = start, EndDate = end, Payload = JsonSerializer.Serialize(payload), CreatedAt = Now,
         });
         await db.SaveChangesAsync(ct);
+        notifications.Notify(userId, AppliOf(kind), start, end);
         return new SimulatedAction(true, message);
     }
+
+    /// <summary>The notification category Withings sends for each kind of change.</summary>
+    private static int AppliOf(UserRecordKind kind) => kind switch
+    {
+        UserRecordKind.ManualWeight => Client.NotifyAppli.Weight,
+        UserRecordKind.BloodPressure => Client.NotifyAppli.BloodPressure,
+        UserRecordKind.Night => Client.NotifyAppli.Sleep,
+        _ => Client.NotifyAppli.Activity,
+    };
 
     private async Task<DemoCalendar?> CalendarAsync(int userId, CancellationToken ct)
     {

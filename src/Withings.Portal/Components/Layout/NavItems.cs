@@ -11,6 +11,8 @@ public static class NavItems
     [
         new("Home", "/", Icons.Material.Filled.Home),
         new("Troubleshooter", "/troubleshoot", Icons.Material.Filled.BugReport),
+        new("Playground", "/playground", Icons.Material.Filled.PlayCircle),
+        new("Sample data", "/sample-data", Icons.Material.Filled.Checklist),
         new("FAQ", "/faq", Icons.Material.Filled.QuestionAnswer),
         new("Guides", "/guides", Icons.Material.Filled.MenuBook),
         new("Glossary", "/glossary", Icons.Material.Filled.Translate),

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using Withings.Client;
 using Withings.Portal.Troubleshooting.Topics;
+using Withings.Portal.WithingsApi;
 using Withings.Sandbox;
 
 namespace Withings.Portal.Troubleshooting.Reproduce;
@@ -133,8 +134,7 @@ public sealed partial class ReproduceRunner(IHttpClientFactory clients, IOptions
         ResponseBody = exchange.ResponseBody is null ? null : redactor.Redact(exchange.ResponseBody),
     };
 
-    private static string OnPortal(string url, string origin) =>
-        url.StartsWith(SandboxSession.Base, StringComparison.Ordinal) ? origin + url[SandboxSession.Origin.Length..] : url;
+    private static string OnPortal(string url, string origin) => OwnServerLoopback.AsSeenFrom(url, origin);
 
     [GeneratedRegex(@"\{([a-z_]+)\}")]
     private static partial Regex Placeholder();

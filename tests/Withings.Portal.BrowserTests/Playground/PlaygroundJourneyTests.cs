@@ -1,0 +1,210 @@
+using System.Collections.Concurrent;
+using System.Text;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Withings.Portal.BrowserTests.Infrastructure;
+using Withings.Portal.Playground;
+
+namespace Withings.Portal.BrowserTests.Playground;
+
+/// <summary>The playground and the sample-data guide in sandbox mode, as an integrator uses them.</summary>
+public class PlaygroundJourneyTests(BrowserFixture browser, LivePortal portal) : BrowserTest(browser, portal), IClassFixture<LivePortal>
+{
+    private const int Timeout = 20_000;
+
+    private string? lastCallbackUrl;
+
+    [Fact]
+    public async Task DemoUserToTokensToWeightsToRefreshThenANewAccountFilledBySimulationAndNotified()
+    {
+        var frames = new ConcurrentQueue<string>();
+        var pages = new List<string>();
+        var secrets = new Dictionary<string, string>
+        {
+            ["client secret"] = Portal.Factory.Services.GetRequiredService<IConfiguration>()["Sandbox:PortalApp:ClientSecret"]!,
+        };
+        Page.Request += (_, request) =>
+        {
+            if (request.Url.Contains("/playground/callback?", StringComparison.Ordinal))
+            {
+                lastCallbackUrl = request.Url;
+            }
+        };
+        Page.WebSocket += (_, socket) =>
+        {
+            socket.FrameReceived += (_, frame) => frames.Enqueue(frame.Text ?? Encoding.Latin1.GetString(frame.Binary ?? []));
+            socket.FrameSent += (_, frame) => frames.Enqueue(frame.Text ?? Encoding.Latin1.GetString(frame.Binary ?? []));
+        };
+
+        await AuthorizeAsync(demo: true);
+        await RememberSecretsAsync(secrets, "demo");
+        Assert.Contains("code (demo)", secrets.Keys);
+        pages.Add(await Page.ContentAsync());
+        Assert.Contains("code exchanged", await Page.GetByTestId("exchange-done").InnerTextAsync());
+        await WaitForInteractivityAsync("[data-testid=linked-user][data-interactive=true]");
+        Assert.Equal("38100001", await Page.GetByTestId("userid").InnerTextAsync());
+
+        await Page.GetByTestId("run-call").ClickAsync();
+        var reading = Page.GetByTestId("reading").First;
+        await reading.WaitForAsync(new() { Timeout = Timeout });
+        Assert.Matches(@"Weight \d+(\.\d+)? kg", await reading.InnerTextAsync());
+        await AssertAccessibleAsync("playground-linked-light");
+
+        await Page.GetByTestId("refresh").ClickAsync();
+        var rotation = Page.GetByTestId("rotation");
+        await rotation.WaitForAsync(new() { Timeout = Timeout });
+        Assert.Contains("invalid refresh_token", await rotation.InnerTextAsync());
+        await RememberSecretsAsync(secrets, "demo after refresh");
+        pages.Add(await Page.ContentAsync());
+
+        await AuthorizeAsync(demo: false, user: "Noa, a new account");
+        await RememberSecretsAsync(secrets, "new account");
+        // The callback is on localhost (what a restricted-mode app may use) and its cookie with it: stay on that host.
+        await Page.GotoAsync(new Uri(new Uri(Page.Url), "/sample-data").ToString());
+        await WaitForInteractivityAsync("[data-testid=sample-data][data-interactive=true]");
+        await Page.GetByTestId("check-all").ClickAsync();
+        await Page.Locator("[data-state=unchecked]").First.WaitForAsync(new() { State = WaitForSelectorState.Detached, Timeout = Timeout });
+        Assert.Equal(0, await Page.Locator("[data-state=data]").CountAsync());
+        Assert.Contains("0 of 8", await Page.GetByTestId("progress").InnerTextAsync());
+
+        await Page.GetByTestId("subscribe-inbox").ClickAsync();
+        await Page.GetByTestId("inbox-subscribe-status").GetByText("status 0").WaitForAsync(new() { Timeout = Timeout });
+
+        foreach (var item in new[] { "getmeas", "getactivity", "getworkouts", "sleep-get", "heart-list" })
+        {
+            await Page.GetByTestId($"simulate-{item}").ClickAsync();
+            await Page.GetByTestId($"item-{item}").And(Page.Locator("[data-state=data]")).WaitForAsync(new() { Timeout = Timeout });
+        }
+        await Page.GetByTestId("check-all").ClickAsync();
+        await Page.GetByTestId("progress").GetByText("8 of 8").WaitForAsync(new() { Timeout = Timeout });
+        Assert.Equal(8, await Page.Locator("[data-state=data]").CountAsync());
+        var delivery = Page.GetByTestId("deliveries").Locator("li").First;
+        await delivery.WaitForAsync(new() { Timeout = Timeout });
+        Assert.Contains("userid=38100002, appli=1", await delivery.InnerTextAsync());
+        pages.Add(await Page.ContentAsync());
+
+        Assert.NotEmpty(frames);
+        foreach (var (name, value) in secrets)
+        {
+            Assert.False(frames.Any(f => f.Contains(value, StringComparison.Ordinal)), $"The {name} went through the circuit (SignalR).");
+            Assert.False(pages.Any(p => p.Contains(value, StringComparison.Ordinal)), $"The {name} is in the page.");
+        }
+        await AssertAccessibleAsync("sample-data-filled-light");
+    }
+
+    [Fact]
+    public async Task PlaygroundAndSampleDataPagesAreAccessibleInBothThemes()
+    {
+        await AssertAccessibleInBothThemesAsync("/playground", "playground");
+        await AssertAccessibleInBothThemesAsync("/sample-data", "sample-data");
+        await AssertAccessibleInBothThemesAsync("/playground/callback?code=x&state=forged", "playground-callback-refused");
+    }
+
+    [Fact]
+    public async Task PastingAnAlreadyExchangedCodeShowsTheInvalidCodeTopic()
+    {
+        Page.Request += (_, request) =>
+        {
+            if (request.Url.Contains("/playground/callback?", StringComparison.Ordinal))
+            {
+                lastCallbackUrl = request.Url;
+            }
+        };
+        await AuthorizeAsync(demo: true);
+        var code = System.Web.HttpUtility.ParseQueryString(new Uri(lastCallbackUrl!).Query)["code"]!;
+        // Past the "same arguments within 10 s" rule, which would answer 601 before looking at the code.
+        await Task.Delay(TimeSpan.FromSeconds(11), TestContext.Current.CancellationToken);
+
+        await Page.GotoAsync(new Uri(new Uri(Page.Url), "/playground").ToString());
+        await WaitForInteractivityAsync("[data-testid=authorize-start][data-interactive=true]");
+        await Page.GetByTestId("pasted-code").FillAsync(code);
+        await Page.GetByTestId("pasted-code").BlurAsync();
+        await Page.GetByTestId("exchange-pasted").ClickAsync();
+
+        var topic = Page.GetByTestId("pasted-topic");
+        await topic.WaitForAsync(new() { Timeout = Timeout });
+        Assert.StartsWith("/troubleshoot/invalid-code", await topic.GetAttributeAsync("href"));
+        Assert.DoesNotContain(code, await Page.ContentAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SandboxAppRegistrationExplainsBadCallbacksAndShowsTheSecretOnce()
+    {
+        await Page.GotoAsync("/playground/apps");
+        await WaitForInteractivityAsync("[data-testid=register-app][data-interactive=true]");
+        await Page.GetByLabel("Application name").FillAsync("My test app");
+        await Page.GetByLabel("Callback URLs (comma-separated)").FillAsync("http://localhost:3000/callback");
+        await Page.GetByTestId("register").ClickAsync();
+        var problems = Page.GetByTestId("register-problems");
+        await problems.WaitForAsync(new() { Timeout = Timeout });
+        Assert.Contains("https://", await problems.InnerTextAsync());
+
+        await Page.GetByLabel("Callback URLs (comma-separated)").FillAsync("https://partner.example/withings/callback");
+        await Page.GetByTestId("register").ClickAsync();
+        var registered = Page.GetByTestId("registered");
+        await registered.WaitForAsync(new() { Timeout = Timeout });
+        Assert.Contains("shown this once", await registered.InnerTextAsync());
+        Assert.False(string.IsNullOrWhiteSpace(await Page.Locator("#new-secret").InnerTextAsync()));
+    }
+
+    [Fact]
+    public async Task PlaygroundPagesFitAPhoneScreen()
+    {
+        await Page.SetViewportSizeAsync(390, 844);
+        foreach (var path in new[] { "/playground", "/sample-data", "/playground/apps" })
+        {
+            await Page.GotoAsync(path);
+            await AssertAccessibleAsync($"{path.Trim('/').Replace('/', '-')}-390");
+            Assert.True(await Page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= 390"), $"{path} scrolls sideways at 390 px.");
+        }
+    }
+
+    [Fact]
+    public async Task ForgedCallbackIsRefusedWithAnExplanation()
+    {
+        await Page.GotoAsync("/playground/callback?code=abc&state=forged");
+
+        Assert.Contains("not one this portal handed out", await Page.GetByTestId("callback-refused").InnerTextAsync());
+    }
+
+    /// <summary>The code of the callback just reached and the linked user's current tokens, read on the server.</summary>
+    private async Task RememberSecretsAsync(Dictionary<string, string> secrets, string when)
+    {
+        if (lastCallbackUrl is not null)
+        {
+            secrets[$"code ({when})"] = System.Web.HttpUtility.ParseQueryString(new Uri(lastCallbackUrl).Query)["code"]!;
+            // The page drops the code from the address bar before its islands connect.
+            Assert.DoesNotContain("code=", Page.Url, StringComparison.Ordinal);
+            lastCallbackUrl = null;
+        }
+        var cookie = (await Page.Context.CookiesAsync()).First(c => c.Name == PlaygroundLinks.CookieName);
+        var link = Portal.Factory.Services.GetRequiredService<PlaygroundLinks>().Find(cookie.Value)!;
+        secrets[$"access token ({when})"] = link.Tokens.AccessToken;
+        secrets[$"refresh token ({when})"] = link.Tokens.RefreshToken;
+    }
+
+    /// <summary>Builds the authorize2 URL on /playground, opens the consent page, allows as <paramref name="user"/>, lands on the callback.</summary>
+    private async Task AuthorizeAsync(bool demo, string? user = null)
+    {
+        await Page.GotoAsync("/playground");
+        await WaitForInteractivityAsync("[data-testid=authorize-start][data-interactive=true]");
+        if (!demo)
+        {
+            await Page.GetByText("mode=demo (link the demo account").ClickAsync();
+        }
+        await Page.GetByTestId("build-url").ClickAsync();
+        var url = await Page.GetByTestId("authorize-url").InnerTextAsync();
+        Assert.Contains("/sandbox/account/oauth2_user/authorize2?", url);
+        Assert.Equal(demo, url.Contains("mode=demo", StringComparison.Ordinal));
+        await Page.GetByTestId("open-consent").ClickAsync();
+        await Page.WaitForURLAsync("**/sandbox/account/oauth2_user/authorize2**");
+        if (user is not null)
+        {
+            await Page.GetByLabel(user, new() { Exact = false }).CheckAsync();
+        }
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Allow this app" }).ClickAsync();
+        await Page.WaitForURLAsync("**/playground/callback**");
+        await Page.GetByTestId("timeline").WaitForAsync(new() { Timeout = Timeout });
+    }
+}
