@@ -16,7 +16,7 @@ public static class PortalShellExtensions
     /// </summary>
     public static IHostApplicationBuilder AddPortalShell(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents(CircuitRetention.Configure);
         builder.Services.AddMudServices();
         builder.Services.TryAddSingleton(TimeProvider.System);
         // Features add their own policies (Configure<RateLimiterOptions>) for the endpoints that write or call out.
