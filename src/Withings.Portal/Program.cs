@@ -7,6 +7,7 @@ builder.AddPortalWithingsApi();
 builder.AddPortalErrors();
 builder.AddPortalHealth();
 builder.AddTroubleshooting();
+builder.AddSupport();
 
 var app = builder.Build();
 
@@ -17,5 +18,6 @@ app.MapPortalContent();
 app.MapPortalWithingsApi();
 app.MapPortalHealth();
 app.MapTroubleshooting();
+app.MapSupport();
 
 app.Run();

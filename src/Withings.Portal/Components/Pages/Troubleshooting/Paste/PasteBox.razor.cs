@@ -21,6 +21,7 @@ public partial class PasteBox
     [Inject] private CaseService Cases { get; set; } = null!;
     [Inject] private CaseCreationLimiter Limiter { get; set; } = null!;
     [Inject] private ProtectedSessionStorage Session { get; set; } = null!;
+    [Inject] private UnmatchedPasteLog Unmatched { get; set; } = null!;
     [Inject] private ILogger<PasteBox> Logger { get; set; } = null!;
 
     [Parameter] public string Heading { get; set; } = "Paste an error";
@@ -88,6 +89,10 @@ public partial class PasteBox
         if (Report.Outcome is DiagnosisOutcome.Diagnosed or DiagnosisOutcome.NoMatch)
         {
             _ = RememberDraftAsync(Text!);
+        }
+        if (Report.Outcome is DiagnosisOutcome.NoMatch && !RestoredDraft)
+        {
+            _ = Unmatched.RecordAsync(Text!, UnmatchedPaste.FromPasteBox);
         }
     }
 
