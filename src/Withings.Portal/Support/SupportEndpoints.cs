@@ -25,6 +25,7 @@ public static class SupportEndpoints
         var support = endpoints.MapGroup("/support")
             .RequireAuthorization(SupportPolicies.Staff)
             .WithMetadata(new RequireAntiforgeryTokenAttribute())
+            .AddEndpointFilter(RequireValidTokenAsync)
             .RequireRateLimiting(RateLimitPolicy)
             .ExcludeFromDescription();
 
@@ -36,6 +37,19 @@ public static class SupportEndpoints
         admin.MapPost("/{id}/disable", (string id, ClaimsPrincipal user, SupportAccounts accounts) => SetDisabledAsync(id, true, user, accounts));
         admin.MapPost("/{id}/enable", (string id, ClaimsPrincipal user, SupportAccounts accounts) => SetDisabledAsync(id, false, user, accounts));
         return endpoints;
+    }
+
+    // The antiforgery middleware only records its verdict; minimal APIs act on it when they bind a form, and some of
+    // these endpoints bind nothing. So every one of them checks it here.
+    private static async ValueTask<object?> RequireValidTokenAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        var valid = http.Features.Get<IAntiforgeryValidationFeature>() is { } verdict
+            ? verdict.IsValid
+            : await http.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(http);
+        return valid
+            ? await next(context)
+            : TypedResults.Problem("The form's token is missing or stale: reload the page and try again.", statusCode: StatusCodes.Status400BadRequest);
     }
 
     private static async Task<IResult> SignOutAsync(SignInManager<SupportUser> signIn)
