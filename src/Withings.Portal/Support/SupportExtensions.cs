@@ -6,6 +6,7 @@ using Withings.Portal.Data;
 using Withings.Portal.Support;
 using Withings.Portal.Support.Accounts;
 using Withings.Portal.Support.Dashboard;
+using Withings.Portal.Support.Forms;
 using Withings.Portal.Support.Links;
 
 namespace Microsoft.Extensions.DependencyInjection;

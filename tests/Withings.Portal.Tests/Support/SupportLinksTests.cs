@@ -118,7 +118,7 @@ public sealed partial class SupportLinksTests : IAsyncDisposable
         Assert.Null(Assert.Single((await Links.ListAsync(0, 10, Cancel)).Rows).Link.RevokedAt);
     }
 
-    private static string PageOf(SupportLink link) => Withings.Portal.Support.SupportEndpoints.LinkPage(link.Id);
+    private static string PageOf(SupportLink link) => Withings.Portal.Support.Forms.SupportEndpoints.LinkPage(link.Id);
 
     private async Task<string> MakeLinkAsync(string topic, string step, params (string, string)[] answers) =>
         await MakeLinkAsync(topic, step, null, answers);

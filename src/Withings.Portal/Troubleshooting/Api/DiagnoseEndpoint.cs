@@ -67,7 +67,7 @@ public static class DiagnoseEndpoint
         }
 
         var report = engine.Diagnose(request?.Text);
-        if (report.Outcome == DiagnosisOutcome.NoMatch)
+        if (report.Outcome is DiagnosisOutcome.NoMatch or DiagnosisOutcome.NotWithings)
         {
             await unmatched.RecordAsync(request!.Text!, UnmatchedPaste.FromApi, cancellationToken);
         }

@@ -90,7 +90,7 @@ public partial class PasteBox
         {
             _ = RememberDraftAsync(Text!);
         }
-        if (Report.Outcome is DiagnosisOutcome.NoMatch && !RestoredDraft)
+        if (Report.Outcome is DiagnosisOutcome.NoMatch or DiagnosisOutcome.NotWithings && !RestoredDraft)
         {
             _ = Unmatched.RecordAsync(Text!, UnmatchedPaste.FromPasteBox);
         }

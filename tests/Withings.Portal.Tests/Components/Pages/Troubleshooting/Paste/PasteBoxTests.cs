@@ -14,6 +14,8 @@ using Withings.Portal.Tests.Troubleshooting.Cases;
 using Withings.Portal.Troubleshooting;
 using Withings.Portal.Troubleshooting.Cases;
 using Withings.Portal.Troubleshooting.Diagnosis;
+using Withings.Portal.Troubleshooting.Paste;
+using Microsoft.EntityFrameworkCore;
 using Withings.Portal.Troubleshooting.Topics;
 
 namespace Withings.Portal.Tests.Components.Pages.Troubleshooting.Paste;
@@ -36,6 +38,7 @@ public class PasteBoxTests : PortalBunitContext, IAsyncLifetime
         Services.AddSingleton(new DiagnosisEngine(TopicFiles.Catalog));
         Services.AddSingleton(database.Service);
         Services.AddSingleton(new CaseCreationLimiter(database.WrappedOptions));
+        Services.AddSingleton(new UnmatchedPasteLog(database.Factory, database.Clock, NullLogger<UnmatchedPasteLog>.Instance));
         Services.AddSingleton<IDataProtectionProvider>(new EphemeralDataProtectionProvider());
         Services.AddScoped<ProtectedSessionStorage>();
         Services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
@@ -78,6 +81,35 @@ public class PasteBoxTests : PortalBunitContext, IAsyncLifetime
         Assert.Contains("/search", next);
         Assert.Contains("/faq", next);
         Assert.Null(FindButton(box, "Save as a case"));
+    }
+
+    [Fact]
+    public async Task DiagnosisThatFindsNothingIsCountedWithoutItsText()
+    {
+        var box = Render<PasteBox>();
+
+        Paste(box, "garth.exc.GarthHTTPError: Error in request: 401 Client Error: Unauthorized for url: https://sso.garmin.com/sso/signin");
+        Click(box, "Diagnose");
+
+        var stored = await WaitForUnmatchedAsync();
+        Assert.Equal(UnmatchedPaste.FromPasteBox, stored.Source);
+        Assert.Equal(database.Clock.GetUtcNow(), stored.At);
+        Assert.InRange(stored.RedactedLength, 1, 200);
+    }
+
+    private async Task<UnmatchedPaste> WaitForUnmatchedAsync()
+    {
+        // The box records in the background so the reader never waits on the database.
+        for (var attempt = 0; attempt < 50; attempt++)
+        {
+            await using var db = await database.Factory.CreateDbContextAsync(Xunit.TestContext.Current.CancellationToken);
+            if (await db.Set<UnmatchedPaste>().AsNoTracking().ToListAsync(Xunit.TestContext.Current.CancellationToken) is [var row])
+            {
+                return row;
+            }
+            await Task.Delay(50, Xunit.TestContext.Current.CancellationToken);
+        }
+        throw new TimeoutException("No unmatched diagnosis was recorded.");
     }
 
     [Fact]

@@ -6,7 +6,7 @@ using Withings.Portal.Support.Accounts;
 using Withings.Portal.Support.Links;
 using Withings.Portal.Troubleshooting.Topics;
 
-namespace Withings.Portal.Support;
+namespace Withings.Portal.Support.Forms;
 
 /// <summary>
 /// The form posts of the support pages: sign out, disable or enable an account, make or revoke a link. Every one needs
