@@ -39,12 +39,13 @@ public sealed class DashboardQueries(IDbContextFactory<PortalDbContext> factory,
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         var groups = db.Set<PageFeedback>().AsNoTracking().GroupBy(f => f.PageRoute);
         var total = await groups.CountAsync(cancellationToken);
+        // Ordered on an anonymous projection: EF translates that, not ordering on a record's constructor arguments.
         var rows = await groups
-            .Select(g => new FeedbackRow(g.Key, g.Count(), g.Count(f => f.Helpful), g.Count(f => f.Comment != null)))
-            .OrderByDescending(r => r.Votes).ThenBy(r => r.PageRoute)
+            .Select(g => new { Page = g.Key, Votes = g.Count(), Helpful = g.Count(f => f.Helpful), Comments = g.Count(f => f.Comment != null) })
+            .OrderByDescending(r => r.Votes).ThenBy(r => r.Page)
             .Skip(skip).Take(Clamp(take))
             .ToListAsync(cancellationToken);
-        return new Page<FeedbackRow>(rows, total);
+        return new Page<FeedbackRow>(rows.Select(r => new FeedbackRow(r.Page, r.Votes, r.Helpful, r.Comments)).ToList(), total);
     }
 
     /// <summary>The comments left on one page, newest first.</summary>
@@ -99,23 +100,24 @@ public sealed class DashboardQueries(IDbContextFactory<PortalDbContext> factory,
         var groups = db.Set<TroubleshooterOutcome>().AsNoTracking().GroupBy(o => new { o.TopicId, o.StepId });
         var total = await groups.CountAsync(cancellationToken);
         var rows = await groups
-            .Select(g => new OutcomeCount(g.Key.TopicId, g.Key.StepId, g.Count(o => o.Fixed), g.Count(o => !o.Fixed)))
-            .OrderByDescending(c => c.Fixed + c.StillBroken).ThenBy(c => c.TopicId).ThenBy(c => c.StepId)
+            .Select(g => new { g.Key.TopicId, g.Key.StepId, Fixed = g.Count(o => o.Fixed), StillBroken = g.Count(o => !o.Fixed), Total = g.Count() })
+            .OrderByDescending(c => c.Total).ThenBy(c => c.TopicId).ThenBy(c => c.StepId)
             .Skip(skip).Take(Clamp(take))
             .ToListAsync(cancellationToken);
-        return new Page<OutcomeCount>(rows, total);
+        return new Page<OutcomeCount>(rows.Select(r => new OutcomeCount(r.TopicId, r.StepId, r.Fixed, r.StillBroken)).ToList(), total);
     }
 
     /// <summary>"Fixed" and "still broken" per topic (at most one row per topic, a bounded list), for the chart.</summary>
     public async Task<IReadOnlyList<TopicOutcomes>> OutcomesPerTopicAsync(CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        return await db.Set<TroubleshooterOutcome>().AsNoTracking()
+        var rows = await db.Set<TroubleshooterOutcome>().AsNoTracking()
             .GroupBy(o => o.TopicId)
-            .Select(g => new TopicOutcomes(g.Key, g.Count(o => o.Fixed), g.Count(o => !o.Fixed)))
-            .OrderByDescending(t => t.Fixed + t.StillBroken).ThenBy(t => t.TopicId)
+            .Select(g => new { TopicId = g.Key, Fixed = g.Count(o => o.Fixed), StillBroken = g.Count(o => !o.Fixed), Total = g.Count() })
+            .OrderByDescending(t => t.Total).ThenBy(t => t.TopicId)
             .Take(MaxPageSize)
             .ToListAsync(cancellationToken);
+        return rows.Select(r => new TopicOutcomes(r.TopicId, r.Fixed, r.StillBroken)).ToList();
     }
 
     /// <summary>Diagnoses that found nothing, newest first, and how many in the last week.</summary>
