@@ -77,6 +77,31 @@ public class SupportJourneyTests(BrowserFixture browser, LivePortal portal) : Br
         Assert.Empty(ConsoleErrors);
     }
 
+    [Fact]
+    public async Task SupportPagesFitAPhone()
+    {
+        await Page.SetViewportSizeAsync(390, 844);
+        await Page.GotoAsync("/support/sign-in");
+        await Page.GetByLabel("E-mail").FillAsync(PortalFactory.AdminEmail);
+        await Page.GetByLabel("Password").FillAsync(PortalFactory.AdminPassword);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/support");
+
+        foreach (var (path, name) in new[]
+        {
+            ("/support", "support-dashboard-phone"),
+            ("/support/links/new?topic=redirect-uri-mismatch&step=start", "support-make-link-phone"),
+            ("/support/accounts", "support-accounts-phone"),
+        })
+        {
+            await Page.GotoAsync(path);
+            await AssertAccessibleAsync(name);
+            var width = await Page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+            Assert.True(width <= 390, $"{path} is {width}px wide at a 390px viewport");
+        }
+        Assert.Empty(ConsoleErrors);
+    }
+
     private async Task<string> CustomerSavesACaseAsync()
     {
         await using var customer = await NewContextAsync();
