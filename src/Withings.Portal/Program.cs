@@ -8,6 +8,7 @@ builder.AddPortalErrors();
 builder.AddPortalHealth();
 builder.AddTroubleshooting();
 builder.AddPlayground();
+builder.AddSupport();
 
 var app = builder.Build();
 
@@ -19,5 +20,6 @@ app.MapPortalWithingsApi();
 app.MapPortalHealth();
 app.MapTroubleshooting();
 app.MapPlayground();
+app.MapSupport();
 
 app.Run();

@@ -35,6 +35,8 @@ public static class TroubleshootingExtensions
         services.AddSingleton(sp => new DiagnosisEngine(sp.GetRequiredService<TopicLibrary>()));
         services.AddSingleton(sp => new RequestLinter(sp.GetRequiredService<TopicLibrary>()));
         services.AddSingleton(AppRouteSet.Fixed("troubleshooter index", "/troubleshoot"));
+        // Diagnoses that found nothing: the fact, the time and the redacted length, for the support dashboard.
+        services.AddSingleton<UnmatchedPasteLog>();
         services.AddSingleton<StepMarkdown>();
 
         // POST /api/diagnose

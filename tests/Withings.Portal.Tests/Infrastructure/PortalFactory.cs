@@ -21,8 +21,18 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(dataFolder.FullName, "portal.db");
 
-    /// <summary>Extra configuration, applied as host settings so start-up code sees it.</summary>
-    public Dictionary<string, string?> Settings { get; } = new();
+    /// <summary>The support admin every test portal starts with (Support:Admin).</summary>
+    public const string AdminEmail = "admin@portal.test";
+
+    public const string AdminPassword = "Test-admin-password-1!";
+
+    /// <summary>Extra configuration, applied as host settings so start-up code sees it. Support sign-in is on.</summary>
+    public Dictionary<string, string?> Settings { get; } = new()
+    {
+        ["Support:Enabled"] = "true",
+        ["Support:Admin:Email"] = AdminEmail,
+        ["Support:Admin:Password"] = AdminPassword,
+    };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

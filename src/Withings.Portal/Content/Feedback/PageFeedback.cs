@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Withings.Portal.Content.Feedback;
 
@@ -23,8 +24,15 @@ public sealed class PageFeedback
 
 internal sealed class PageFeedbackConfiguration : IEntityTypeConfiguration<PageFeedback>
 {
+    // SQLite cannot compare, order or group DateTimeOffset values in SQL (the dashboard's feedback over time does);
+    // stored as UTC DateTime they work on both providers.
+    private static readonly ValueConverter<DateTimeOffset, DateTime> Utc =
+        new(value => value.UtcDateTime, value => new DateTimeOffset(DateTime.SpecifyKind(value, DateTimeKind.Utc)));
+
     public void Configure(EntityTypeBuilder<PageFeedback> entity)
     {
+        entity.Property(f => f.CreatedAt).HasConversion(Utc);
+        entity.Property(f => f.UpdatedAt).HasConversion(Utc);
         entity.Property(f => f.PageRoute).HasMaxLength(PageFeedback.MaxRouteLength);
         entity.Property(f => f.VisitorKey).HasMaxLength(64);
         entity.Property(f => f.Comment).HasMaxLength(PageFeedback.MaxCommentLength);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.OpenApi;
 using Withings.Portal.Troubleshooting.Diagnosis;
+using Withings.Portal.Troubleshooting.Paste;
 
 namespace Withings.Portal.Troubleshooting.Api;
 
@@ -40,7 +41,7 @@ public static class DiagnoseEndpoint
             .DisableAntiforgery();
 
     private static async Task<Results<Ok<DiagnoseResponse>, ProblemHttpResult>> Diagnose(
-        HttpContext context, DiagnosisEngine engine, CancellationToken cancellationToken)
+        HttpContext context, DiagnosisEngine engine, UnmatchedPasteLog unmatched, CancellationToken cancellationToken)
     {
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
         {
@@ -66,6 +67,10 @@ public static class DiagnoseEndpoint
         }
 
         var report = engine.Diagnose(request?.Text);
+        if (report.Outcome is DiagnosisOutcome.NoMatch or DiagnosisOutcome.NotWithings)
+        {
+            await unmatched.RecordAsync(request!.Text!, UnmatchedPaste.FromApi, cancellationToken);
+        }
         return report.Outcome switch
         {
             DiagnosisOutcome.Empty => Problem(StatusCodes.Status400BadRequest, "The text is missing",

@@ -30,6 +30,7 @@ public sealed class CaseService(IDbContextFactory<PortalDbContext> factory, Time
                 .Select(d => d with { Evidence = d.Evidence.Select(e => PasteRedactor.Redact(e).Text).ToList() })
                 .ToList(),
             TopicId = draft.Trail?.Topic.Id,
+            DiagnosedTopicId = draft.Diagnoses.Count > 0 ? draft.Diagnoses[0].Topic : null,
             StepPath = draft.Trail?.StoredPath,
             CreatedAt = now,
             ExpiresAt = now + options.Value.Lifetime,

@@ -26,6 +26,9 @@ public sealed class TroubleshooterCase
     /// <summary>Topic whose steps were walked, when the case was saved from a step.</summary>
     public string? TopicId { get; set; }
 
+    /// <summary>The best topic the diagnosis found when the case was saved, for filtering cases by topic.</summary>
+    public string? DiagnosedTopicId { get; set; }
+
     /// <summary>Step ids from the first to the one the integrator reached, joined by <c>/</c>.</summary>
     public string? StepPath { get; set; }
 
@@ -52,6 +55,8 @@ internal sealed class TroubleshooterCaseConfiguration : IEntityTypeConfiguration
         entity.ToTable("TroubleshooterCases");
         entity.Property(c => c.Id).HasMaxLength(CaseIds.Length).IsUnicode(false);
         entity.Property(c => c.TopicId).HasMaxLength(TroubleshooterCase.MaxTopicLength).IsUnicode(false);
+        entity.Property(c => c.DiagnosedTopicId).HasMaxLength(TroubleshooterCase.MaxTopicLength).IsUnicode(false);
+        entity.HasIndex(c => c.CreatedAt);
         entity.Property(c => c.StepPath).HasMaxLength(TroubleshooterCase.MaxStepPathLength).IsUnicode(false);
         entity.Property(c => c.Diagnoses).HasConversion(
             list => JsonSerializer.Serialize(list, Json),

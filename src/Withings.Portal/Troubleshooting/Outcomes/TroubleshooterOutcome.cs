@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Withings.Portal.Troubleshooting.Outcomes;
 
@@ -25,8 +26,14 @@ public sealed class TroubleshooterOutcome
 
 internal sealed class TroubleshooterOutcomeConfiguration : IEntityTypeConfiguration<TroubleshooterOutcome>
 {
+    // Stored as UTC DateTime so that SQLite can compare them in SQL (the support dashboard does).
+    private static readonly ValueConverter<DateTimeOffset, DateTime> Utc =
+        new(value => value.UtcDateTime, value => new DateTimeOffset(DateTime.SpecifyKind(value, DateTimeKind.Utc)));
+
     public void Configure(EntityTypeBuilder<TroubleshooterOutcome> entity)
     {
+        entity.Property(o => o.CreatedAt).HasConversion(Utc);
+        entity.Property(o => o.UpdatedAt).HasConversion(Utc);
         entity.Property(o => o.TopicId).HasMaxLength(TroubleshooterOutcome.MaxIdLength);
         entity.Property(o => o.StepId).HasMaxLength(TroubleshooterOutcome.MaxIdLength);
         entity.Property(o => o.VisitorKey).HasMaxLength(64);

@@ -29,6 +29,7 @@ public partial class PasteBox
     [Inject] private DiagnosisEngine Engine { get; set; } = null!;
     [Inject] private CaseService Cases { get; set; } = null!;
     [Inject] private CaseCreationLimiter Limiter { get; set; } = null!;
+    [Inject] private UnmatchedPasteLog Unmatched { get; set; } = null!;
     [Inject] private ILogger<PasteBox> Logger { get; set; } = null!;
 
     [CascadingParameter] private HttpContext? HttpContext { get; set; }
@@ -103,6 +104,11 @@ public partial class PasteBox
         Links = Report.Diagnoses.ToDictionary(d => d.Topic,
             d => TopicLinks.WithPrefill(topics.Get(d.Topic), Report.Prefill), StringComparer.Ordinal);
         RestoredDraft = PostedRestored && Report.Outcome is DiagnosisOutcome.Diagnosed or DiagnosisOutcome.NoMatch;
+        if (Report.Outcome is DiagnosisOutcome.NoMatch or DiagnosisOutcome.NotWithings && !PostedRestored)
+        {
+            // In the background: the reader never waits on the database for it.
+            _ = Unmatched.RecordAsync(text, UnmatchedPaste.FromPasteBox);
+        }
 
         // Redacting costs up to ~2 ms per KB of crafted input, so only paste-sized texts come back redacted; a longer one
         // comes back as the visitor sent it (this response is never cached, and nothing of it is stored or logged).

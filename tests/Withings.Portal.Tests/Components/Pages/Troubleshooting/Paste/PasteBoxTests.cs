@@ -1,7 +1,9 @@
 using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Withings.Portal.Data;
 using Withings.Portal.Components.Pages.Troubleshooting.Paste;
 using Withings.Portal.Tests.Infrastructure;
 using Withings.Portal.Troubleshooting.Cases;
@@ -57,6 +59,16 @@ public sealed class PasteBoxTests : IAsyncLifetime
         Assert.Contains("/search", next);
         Assert.Contains("/faq", next);
         Assert.Null(FindButton(page, "Save as a case"));
+    }
+
+    [Fact]
+    public async Task DiagnosisThatFindsNothingIsCountedWithoutItsText()
+    {
+        await PostAsync("/troubleshoot", "garth.exc.GarthHTTPError: Error in request: 401 Client Error: Unauthorized for url: https://sso.garmin.com/sso/signin");
+
+        var stored = await WaitForUnmatchedAsync();
+        Assert.Equal(UnmatchedPaste.FromPasteBox, stored.Source);
+        Assert.InRange(stored.RedactedLength, 1, 200);
     }
 
     [Fact]
@@ -191,6 +203,22 @@ public sealed class PasteBoxTests : IAsyncLifetime
         Assert.Contains("public", get.Headers.CacheControl!.ToString());
         Assert.NotNull(get.Headers.ETag);
         Assert.Contains("no-store", post.Headers.CacheControl!.ToString());
+    }
+
+    private async Task<UnmatchedPaste> WaitForUnmatchedAsync()
+    {
+        // The box records in the background, so the answer may come first.
+        var factory = portal.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>();
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            await using var db = await factory.CreateDbContextAsync(Cancel);
+            if (await db.Set<UnmatchedPaste>().AsNoTracking().ToListAsync(Cancel) is [var row])
+            {
+                return row;
+            }
+            await Task.Delay(50, Cancel);
+        }
+        throw new TimeoutException("No unmatched diagnosis was recorded.");
     }
 
     private async Task<IDocument> PostAsync(string route, string text, string action = PasteBox.DiagnoseAction, bool restored = false)

@@ -1,0 +1,79 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace Withings.Portal.Support.Accounts;
+
+/// <summary>
+/// Makes sure the admin named in configuration exists at start-up (after the database migration): created on first
+/// run; afterwards kept an enabled admin with the configured password, so that rotating the secret, or recovering a
+/// locked-out admin, is a configuration change. Several instances may start at once; the loser of the race reads the winner's account.
+/// </summary>
+internal sealed partial class ConfiguredAdmin(IServiceScopeFactory scopes, IOptions<SupportOptions> options, TimeProvider time, ILogger<ConfiguredAdmin> logger)
+    : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var admin = options.Value.Admin;
+        for (var attempt = 0; ; attempt++)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<SupportUser>>();
+            try
+            {
+                await EnsureAsync(users, admin.Email!.Trim(), admin.Password!);
+                return;
+            }
+            catch (Exception ex) when (attempt < 2 && ex is Microsoft.EntityFrameworkCore.DbUpdateException)
+            {
+                LogRetry(ex);
+            }
+        }
+    }
+
+    private async Task EnsureAsync(UserManager<SupportUser> users, string email, string password)
+    {
+        var user = await users.FindByEmailAsync(email);
+        if (user is null)
+        {
+            user = new SupportUser { UserName = email, Email = email, EmailConfirmed = true, IsAdmin = true, LockoutEnabled = true, CreatedAt = time.GetUtcNow() };
+            Check(await users.CreateAsync(user, password));
+            LogCreated(email);
+            return;
+        }
+
+        var changed = !user.IsAdmin || user.DisabledAt is not null;
+        user.IsAdmin = true;
+        user.DisabledAt = null;
+        if (changed)
+        {
+            Check(await users.UpdateAsync(user));
+        }
+        if (!await users.CheckPasswordAsync(user, password))
+        {
+            Check(await users.RemovePasswordAsync(user));
+            Check(await users.AddPasswordAsync(user, password));
+            Check(await users.SetLockoutEndDateAsync(user, null));
+            LogPasswordReset(email);
+        }
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(
+                "The support admin from configuration (Support:Admin) could not be saved: " + string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Created the support admin account {Email} from configuration")]
+    private partial void LogCreated(string email);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The support admin {Email} now signs in with the password from configuration")]
+    private partial void LogPasswordReset(string email);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Another instance saved the support admin at the same moment; reading it again")]
+    private partial void LogRetry(Exception exception);
+}

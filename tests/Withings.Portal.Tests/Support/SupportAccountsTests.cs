@@ -1,0 +1,171 @@
+using System.Net;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Withings.Portal.Support;
+using Withings.Portal.Tests.Infrastructure;
+
+namespace Withings.Portal.Tests.Support;
+
+/// <summary>Support accounts: the configured admin, accounts added by admins, disabled accounts, lockout.</summary>
+public sealed class SupportAccountsTests : IAsyncDisposable
+{
+    private const string StaffPassword = "Staff-password-42!";
+
+    private readonly PortalFactory portal = new();
+
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task ConfiguredAdminSignsInAndSeesTheDashboard()
+    {
+        var admin = await SupportClient.SignedInAsync(portal);
+
+        var dashboard = await admin.GetHtmlAsync("/support");
+
+        Assert.Contains($"Signed in as {PortalFactory.AdminEmail}", dashboard);
+    }
+
+    [Fact]
+    public async Task AdminAddsAnAccountThatSignsInButCannotManageAccounts()
+    {
+        var admin = await SupportClient.SignedInAsync(portal);
+        var added = await admin.PostFormAsync("/support/accounts", "/support/accounts",
+            ("_handler", "add-support-account"), ("Input.Email", "staff@portal.test"), ("Input.Password", StaffPassword));
+        Assert.Contains("staff@portal.test can now sign in", await added.Content.ReadAsStringAsync(Cancel));
+
+        var staff = await SupportClient.SignedInAsync(portal, "staff@portal.test", StaffPassword);
+        var accounts = await staff.Http.SendAsync(Html("/support/accounts"), Cancel);
+
+        Assert.Equal(HttpStatusCode.Redirect, accounts.StatusCode);
+        Assert.StartsWith("/support/sign-in", accounts.Headers.Location?.PathAndQuery);
+        Assert.Equal(HttpStatusCode.OK, (await staff.Http.SendAsync(Html("/support"), Cancel)).StatusCode);
+    }
+
+    [Fact]
+    public async Task WeakPasswordForANewAccountIsRefusedWithIdentitysReason()
+    {
+        var admin = await SupportClient.SignedInAsync(portal);
+
+        var added = await admin.PostFormAsync("/support/accounts", "/support/accounts",
+            ("_handler", "add-support-account"), ("Input.Email", "weak@portal.test"), ("Input.Password", "short"));
+
+        Assert.Contains("at least 12 characters", await added.Content.ReadAsStringAsync(Cancel));
+        Assert.Null(await Users().FindByEmailAsync("weak@portal.test"));
+    }
+
+    [Fact]
+    public async Task DisabledAccountCannotSignIn()
+    {
+        await AddStaffAsync("gone@portal.test");
+        var admin = await SupportClient.SignedInAsync(portal);
+        var id = (await Users().FindByEmailAsync("gone@portal.test"))!.Id;
+
+        var disabled = await admin.PostFormAsync("/support/accounts", $"/support/accounts/{id}/disable");
+        var attempt = await new SupportClient(portal.CreateBrowserLikeClient()).SignInAsync("gone@portal.test", StaffPassword);
+
+        Assert.Equal("/support/accounts", disabled.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, attempt.StatusCode);
+        Assert.Contains("This account is disabled", await attempt.Content.ReadAsStringAsync(Cancel));
+    }
+
+    [Fact]
+    public async Task AccountIsLockedAfterTheConfiguredFailedAttempts()
+    {
+        await AddStaffAsync("typo@portal.test");
+        var client = new SupportClient(portal.CreateBrowserLikeClient());
+        var attempts = portal.Services.GetRequiredService<IOptions<SupportOptions>>().Value.MaxFailedAttempts;
+        for (var i = 0; i < attempts; i++)
+        {
+            await client.SignInAsync("typo@portal.test", "Wrong-password-" + i);
+        }
+
+        var withTheRightPassword = await client.SignInAsync("typo@portal.test", StaffPassword);
+
+        Assert.Equal(HttpStatusCode.OK, withTheRightPassword.StatusCode);
+        Assert.Contains("this account is locked", await withTheRightPassword.Content.ReadAsStringAsync(Cancel));
+    }
+
+    [Fact]
+    public async Task WrongPasswordAndUnknownAddressGetTheSameAnswer()
+    {
+        var client = new SupportClient(portal.CreateBrowserLikeClient());
+
+        var wrong = await (await client.SignInAsync(PortalFactory.AdminEmail, "Not-the-password-1!")).Content.ReadAsStringAsync(Cancel);
+        var unknown = await (await client.SignInAsync("nobody@portal.test", "Not-the-password-1!")).Content.ReadAsStringAsync(Cancel);
+
+        Assert.Contains("Wrong e-mail or password.", wrong);
+        Assert.Contains("Wrong e-mail or password.", unknown);
+    }
+
+    [Fact]
+    public async Task SignOutEndsTheSession()
+    {
+        var admin = await SupportClient.SignedInAsync(portal);
+
+        var signedOut = await admin.PostFormAsync("/support", "/support/sign-out");
+        var dashboard = await admin.Http.SendAsync(Html("/support"), Cancel);
+
+        Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, dashboard.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("", "Support:Admin:Password is unusable: it is missing.")]
+    [InlineData("short", "at least 12 characters")]
+    [InlineData("alllowercaseletters", "mix upper- and lowercase")]
+    [InlineData(SupportOptions.DevelopmentPassword, "the Testing environment needs its own")]
+    public void UnusableAdminPasswordStopsStartUpSayingWhatToSet(string password, string message)
+    {
+        using var misconfigured = new PortalFactory();
+        misconfigured.Settings["Support:Admin:Password"] = password;
+        try
+        {
+            var failure = Assert.Throws<OptionsValidationException>(() => misconfigured.Services);
+
+            Assert.Contains(message, failure.Message);
+        }
+        finally
+        {
+            misconfigured.Dispose();
+            misconfigured.DeleteData();
+        }
+    }
+
+    [Fact]
+    public async Task AdminPasswordFollowsConfigurationAcrossRestarts()
+    {
+        _ = portal.Services;
+        await portal.DisposeAsync();
+        await using var restarted = new PortalFactory(portal.DataFolder);
+        restarted.Settings["Support:Admin:Password"] = "Rotated-password-2!";
+
+        var client = new SupportClient(restarted.CreateBrowserLikeClient());
+
+        Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync(PortalFactory.AdminEmail, "Rotated-password-2!")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.SignInAsync(PortalFactory.AdminEmail, PortalFactory.AdminPassword)).StatusCode);
+    }
+
+    private UserManager<SupportUser> Users() =>
+        portal.Services.CreateScope().ServiceProvider.GetRequiredService<UserManager<SupportUser>>();
+
+    private async Task AddStaffAsync(string email)
+    {
+        using var scope = portal.Services.CreateScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<Withings.Portal.Support.Accounts.SupportAccounts>();
+        Assert.Empty(await accounts.AddAsync(email, StaffPassword, isAdmin: false));
+    }
+
+    private static HttpRequestMessage Html(string path)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Accept.ParseAdd("text/html");
+        return request;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await portal.DisposeAsync();
+        portal.DeleteData();
+    }
+}
