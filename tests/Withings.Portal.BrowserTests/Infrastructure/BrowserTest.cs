@@ -5,7 +5,8 @@ using Withings.Portal.Tests.Infrastructure;
 namespace Withings.Portal.BrowserTests.Infrastructure;
 
 /// <summary>
-/// Base for browser tests: a fresh browser context per test against a live portal, console errors collected,
+/// Base for browser tests: a fresh browser context per test against a live portal (with its Content Security Policy in
+/// force: a violation anywhere fails the test when it ends), console errors collected,
 /// an axe accessibility check that every visited page must pass in light and dark mode, and a screenshot of each
 /// checked page under <c>artifacts/screenshots/</c> for people to look at.
 /// </summary>
@@ -21,9 +22,20 @@ public abstract class BrowserTest(BrowserFixture browser, LivePortal portal) : I
 
     protected List<string> ConsoleErrors { get; } = [];
 
+    /// <summary>Every Content Security Policy violation reported in any context of the test (pages of other contexts too).</summary>
+    protected List<string> CspViolations { get; } = [];
+
+    /// <summary>The viewport of the test's page; a phone's width (390 px) for the tests that visit pages as a customer on a phone would.</summary>
+    protected virtual ViewportSize? Viewport => null;
+
+    /// <summary>Reports CSP violations to the console, where <see cref="Watch"/> collects them (Chromium's own message says less).</summary>
+    private const string CspReporter =
+        "document.addEventListener('securitypolicyviolation', e => console.error(" +
+        "'CSP violation: ' + e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':' + e.lineNumber));";
+
     public async ValueTask InitializeAsync()
     {
-        context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Portal.BaseAddress.ToString() });
+        context = await NewContextAsync();
         Page = await context.NewPageAsync();
         Page.Console += (_, message) =>
         {
@@ -40,11 +52,37 @@ public abstract class BrowserTest(BrowserFixture browser, LivePortal portal) : I
         {
             await context.DisposeAsync();
         }
+        Assert.True(CspViolations.Count == 0, $"Content Security Policy violations:\n{string.Join("\n", CspViolations)}");
     }
 
     /// <summary>Another browser context: its own cookies, as a second person (e.g. a customer opening a support link).</summary>
-    protected async Task<IBrowserContext> NewContextAsync(bool javaScript = true) =>
-        await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Portal.BaseAddress.ToString(), JavaScriptEnabled = javaScript });
+    protected async Task<IBrowserContext> NewContextAsync(bool javaScript = true)
+    {
+        var created = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Portal.BaseAddress.ToString(),
+            JavaScriptEnabled = javaScript,
+            ViewportSize = Viewport,
+        });
+        await Watch(created);
+        return created;
+    }
+
+    private async Task Watch(IBrowserContext watched)
+    {
+        await watched.AddInitScriptAsync(CspReporter);
+        watched.Console += (_, message) =>
+        {
+            if (message.Type == "error" && (message.Text.Contains("Content Security Policy", StringComparison.Ordinal) ||
+                message.Text.StartsWith("CSP violation", StringComparison.Ordinal)))
+            {
+                lock (CspViolations)
+                {
+                    CspViolations.Add($"{message.Location}: {message.Text}");
+                }
+            }
+        };
+    }
 
     /// <summary>Sets the theme cookie the portal's toggle would set.</summary>
     protected Task UseThemeAsync(string theme) =>
