@@ -1,5 +1,6 @@
 var builder = WebApplication.CreateBuilder(args);
 
+builder.AddPortalLogging();
 builder.AddPortalData();
 builder.AddPortalShell();
 builder.AddPortalContent();
@@ -10,6 +11,7 @@ builder.AddTroubleshooting();
 
 var app = builder.Build();
 
+app.UsePortalLogging();
 app.UsePortalShell();
 
 app.MapPortalShell();
