@@ -1,6 +1,7 @@
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddPortalLogging();
+builder.AddPortalTelemetry();
 builder.AddPortalData();
 builder.AddPortalShell();
 builder.AddPortalContent();
