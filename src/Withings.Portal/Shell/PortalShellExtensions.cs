@@ -25,10 +25,7 @@ public static class PortalShellExtensions
         builder.Services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.OnRejected = (context, _) => new ValueTask(TypedResults.Problem(
-                detail: "Too many requests from this address; wait a minute and try again.",
-                statusCode: StatusCodes.Status429TooManyRequests,
-                title: "Too many requests").ExecuteAsync(context.HttpContext));
+            options.OnRejected = (context, _) => TooManyRequests.RespondAsync(context.HttpContext);
         });
         builder.Services.AddOutputCache(options => options.AddPolicy(HelpPageCachePolicy.Name, new HelpPageCachePolicy()));
         builder.Services.AddOptions<ReverseProxyOptions>().BindConfiguration(ReverseProxyOptions.Section)
