@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.AspNetCore.HttpsPolicy;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -27,6 +28,15 @@ public static class PortalShellExtensions
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.OnRejected = (context, _) => TooManyRequests.RespondAsync(context.HttpContext);
         });
+        // The live checks are GET forms (their results can be linked and cached), so a paste travels in the address:
+        // long enough that a paste well over the checks' own limit reaches them and gets their message instead of
+        // Kestrel's 414 (8 KB by default). Kestrel:Limits in configuration still overrides it (deploy/nginx matches it).
+        builder.Services.Configure<KestrelServerOptions>(kestrel =>
+        {
+            kestrel.Limits.MaxRequestLineSize = 64 * 1024;
+            kestrel.Limits.MaxRequestHeadersTotalSize = 96 * 1024;
+        });
+        builder.Services.Configure<KestrelServerOptions>(builder.Configuration.GetSection("Kestrel"));
         builder.Services.AddOutputCache(options => options.AddPolicy(HelpPageCachePolicy.Name, new HelpPageCachePolicy()));
         builder.Services.AddOptions<ReverseProxyOptions>().BindConfiguration(ReverseProxyOptions.Section)
             .Validate(o => o.AreValid(), "ReverseProxy:KnownProxies must list IP addresses (e.g. [\"10.0.0.5\"]), " +
