@@ -1,5 +1,7 @@
 var builder = WebApplication.CreateBuilder(args);
 
+builder.AddPortalLogging();
+builder.AddPortalTelemetry();
 builder.AddPortalData();
 builder.AddPortalShell();
 builder.AddPortalContent();
@@ -12,6 +14,7 @@ builder.AddSupport();
 
 var app = builder.Build();
 
+app.UsePortalLogging();
 app.UsePortalShell();
 
 app.MapPortalShell();

@@ -24,6 +24,7 @@ public static class ContentExtensions
         // Loading the content at start-up rather than on the first request keeps that request fast and reports
         // content problems in the start-up log; it is built while the database is migrated.
         services.PreloadAtStartup<ContentStore>();
+        services.AddHealthChecks().AddCheck<ContentHealthCheck>("content", tags: [HealthExtensions.ReadinessTag]);
         services.AddSingleton<SearchMissLog>();
         services.AddSingleton<FeedbackService>();
         services.Configure<RateLimiterOptions>(options => options

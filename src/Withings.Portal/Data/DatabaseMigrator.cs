@@ -11,7 +11,7 @@ internal sealed class DatabaseMigrator(IDbContextFactory<PortalDbContext> factor
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (pending.Count > 0)
         {
-            logger.LogInformation("Applying {Count} database migration(s): {Migrations}", pending.Count, pending);
+            logger.LogInformation("Applying {Count} database migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
         }
         await db.Database.MigrateAsync(cancellationToken);
 

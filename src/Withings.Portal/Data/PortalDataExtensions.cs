@@ -9,7 +9,8 @@ public static class PortalDataExtensions
 {
     /// <summary>
     /// The portal database (SQLite by default, SQL Server by configuration), created and migrated at start-up,
-    /// and the Data Protection key ring stored in it so that every instance behind a load balancer shares keys.
+    /// and the Data Protection key ring stored in it so that every instance behind a load balancer shares keys,
+    /// encrypted at rest with a certificate when one is configured (<see cref="KeyRingCertificateOptions"/>).
     /// </summary>
     public static IHostApplicationBuilder AddPortalData(this IHostApplicationBuilder builder)
     {
@@ -22,9 +23,20 @@ public static class PortalDataExtensions
         services.AddScoped<PortalDbContext>(sp => sp.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContext());
 
         services.AddHostedService<DatabaseMigrator>();
-        services.AddDataProtection()
+        var keyRing = services.AddDataProtection()
             .SetApplicationName("Withings.Portal")
             .PersistKeysToDbContext<PortalDbContext>();
+        services.AddOptions<KeyRingCertificateOptions>().BindConfiguration(KeyRingCertificateOptions.Section)
+            .Validate(o => o.AreValid(), "DataProtection:Certificate: give either Path (a PFX file with its private key) and " +
+                "Password, or the Thumbprint of a certificate with its private key in the CurrentUser or LocalMachine My store; " +
+                "the one configured cannot be read.")
+            .ValidateOnStart();
+        // Read here because Data Protection takes the certificate itself; a bad setting is reported by the validation above.
+        var certificate = builder.Configuration.GetSection(KeyRingCertificateOptions.Section).Get<KeyRingCertificateOptions>();
+        if (certificate is { IsConfigured: true } && certificate.AreValid())
+        {
+            keyRing.ProtectKeysWithCertificate(certificate.Certificate!);
+        }
         return builder;
     }
 

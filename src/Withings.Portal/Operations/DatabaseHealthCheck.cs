@@ -4,6 +4,7 @@ using Withings.Portal.Data;
 
 namespace Withings.Portal.Operations;
 
+/// <summary>Readiness: the database answers and every migration is applied.</summary>
 internal sealed class DatabaseHealthCheck(IDbContextFactory<PortalDbContext> factory) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
@@ -16,8 +17,9 @@ internal sealed class DatabaseHealthCheck(IDbContextFactory<PortalDbContext> fac
                 return HealthCheckResult.Unhealthy("The database cannot be reached.");
             }
             var pending = await db.Database.GetPendingMigrationsAsync(cancellationToken);
+            // Not ready: the pages that write would fail on the missing tables or columns.
             return pending.Any()
-                ? HealthCheckResult.Degraded("The database is reachable but has migrations still to apply.")
+                ? HealthCheckResult.Unhealthy("The database is reachable but has migrations still to apply.")
                 : HealthCheckResult.Healthy($"{db.Database.ProviderName} reachable and up to date.");
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

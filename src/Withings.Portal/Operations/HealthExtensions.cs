@@ -7,16 +7,30 @@ namespace Microsoft.Extensions.DependencyInjection;
 
 public static class HealthExtensions
 {
+    /// <summary>The tag of the checks <c>/healthz/ready</c> runs; features add their own (e.g. the content's).</summary>
+    public const string ReadinessTag = "ready";
+
     public static IHostApplicationBuilder AddPortalHealth(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [ReadinessTag]);
         return builder;
     }
 
-    /// <summary><c>/healthz</c>: 200 when the database answers, 503 otherwise, with one line per check (no exception text).</summary>
+    /// <summary>
+    /// <c>/healthz</c> (liveness): 200 while the process answers at all, no check run, so an orchestrator restarts
+    /// only a process that is stuck. <c>/healthz/ready</c> (readiness): 200 when every check tagged
+    /// <see cref="ReadinessTag"/> passes (database reachable and migrated, content loaded), 503 otherwise, so a load
+    /// balancer sends no traffic yet. Both answer one line per check, never exception text.
+    /// </summary>
     public static WebApplication MapPortalHealth(this WebApplication app)
     {
-        app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = WriteReport })
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteReport })
+            .DisableHttpMetrics();
+        app.MapHealthChecks("/healthz/ready", new HealthCheckOptions
+            {
+                Predicate = check => check.Tags.Contains(ReadinessTag),
+                ResponseWriter = WriteReport,
+            })
             .DisableHttpMetrics();
         return app;
     }

@@ -1,4 +1,7 @@
+using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.AspNetCore.HttpsPolicy;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using MudBlazor.Services;
@@ -23,23 +26,40 @@ public static class PortalShellExtensions
         builder.Services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.OnRejected = (context, _) => new ValueTask(TypedResults.Problem(
-                detail: "Too many requests from this address; wait a minute and try again.",
-                statusCode: StatusCodes.Status429TooManyRequests,
-                title: "Too many requests").ExecuteAsync(context.HttpContext));
+            options.OnRejected = (context, _) => TooManyRequests.RespondAsync(context.HttpContext);
         });
+        // The live checks are GET forms (their results can be linked and cached), so a paste travels in the address:
+        // long enough that a paste well over the checks' own limit reaches them and gets their message instead of
+        // Kestrel's 414 (8 KB by default). Kestrel:Limits in configuration still overrides it (deploy/nginx matches it).
+        builder.Services.Configure<KestrelServerOptions>(kestrel =>
+        {
+            kestrel.Limits.MaxRequestLineSize = 64 * 1024;
+            kestrel.Limits.MaxRequestHeadersTotalSize = 96 * 1024;
+        });
+        builder.Services.Configure<KestrelServerOptions>(builder.Configuration.GetSection("Kestrel"));
         builder.Services.AddOutputCache(options => options.AddPolicy(HelpPageCachePolicy.Name, new HelpPageCachePolicy()));
         builder.Services.AddOptions<ReverseProxyOptions>().BindConfiguration(ReverseProxyOptions.Section)
-            .Validate(o => o.AreValid(), "ReverseProxy:KnownProxies must list IP addresses, e.g. [\"10.0.0.5\"].")
+            .Validate(o => o.AreValid(), "ReverseProxy:KnownProxies must list IP addresses (e.g. [\"10.0.0.5\"]), " +
+                "ReverseProxy:KnownNetworks CIDR networks (e.g. [\"10.0.0.0/8\"]), ReverseProxy:ForwardLimit 1 to 10.")
             .ValidateOnStart();
         builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ReverseProxyOptions>>((forwarded, proxies) =>
         {
             forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            forwarded.ForwardLimit = proxies.Value.ForwardLimit;
             foreach (var proxy in proxies.Value.KnownProxyAddresses())
             {
                 forwarded.KnownProxies.Add(proxy);
             }
+            foreach (var network in proxies.Value.KnownNetworkRanges())
+            {
+                forwarded.KnownIPNetworks.Add(network);
+            }
         });
+        builder.Services.AddOptions<HttpsOptions>().BindConfiguration(HttpsOptions.Section)
+            .Validate(o => o.AreValid(), "Https:HstsMaxAgeDays must be between 1 and 730.")
+            .ValidateOnStart();
+        builder.Services.AddOptions<HstsOptions>().Configure<IOptions<HttpsOptions>>((hsts, https) =>
+            hsts.MaxAge = TimeSpan.FromDays(https.Value.HstsMaxAgeDays));
         return builder;
     }
 
@@ -47,12 +67,24 @@ public static class PortalShellExtensions
     {
         // First, so that everything after sees the client's address and scheme rather than the proxy's.
         app.UseForwardedHeaders();
+        // Before the exception handler: its error page gets the headers too (they are set as the response starts).
+        app.UseMiddleware<SecurityHeaders>();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
-            app.UseHsts();
+            var https = app.Services.GetRequiredService<IOptions<HttpsOptions>>().Value;
+            if (https.Hsts)
+            {
+                app.UseHsts();
+            }
+            if (https.RedirectToHttps)
+            {
+                // Not for callers on this machine: the portal's own server-side calls to /sandbox are plain HTTP to
+                // loopback. A proxy on this machine has already been replaced by the client it forwards for.
+                app.UseWhen(context => context.Connection.RemoteIpAddress is not { } address || !IPAddress.IsLoopback(address),
+                    branch => branch.UseHttpsRedirection());
+            }
         }
-        app.UseMiddleware<SecurityHeaders>();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseMiddleware<EnhancedNavigationHeaderFix>();
         app.UseOutputCache();

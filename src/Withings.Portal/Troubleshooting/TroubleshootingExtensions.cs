@@ -48,7 +48,9 @@ public static class TroubleshootingExtensions
         services.AddOptions<ReproduceOptions>().BindConfiguration(ReproduceOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ReproduceRunner>();
         // No logging handlers: the calls carry secrets in their URLs and bodies (they are shown only redacted).
-        services.AddHttpClient(ReproduceRunner.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(30))
+        // No retry handler either: a token call must never be sent twice (a code works once, a refresh token rotates).
+        services.AddHttpClient(ReproduceRunner.HttpClientName)
+            .ConfigureHttpClient((sp, http) => http.Timeout = TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<ReproduceOptions>>().Value.TimeoutSeconds))
             .ConfigurePrimaryHttpMessageHandler(sp => sp.GetRequiredService<OwnServerLoopback>().CreateHandler())
             .RemoveAllLoggers();
 

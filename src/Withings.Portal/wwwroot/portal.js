@@ -68,3 +68,31 @@ document.addEventListener("click", event => {
         setTimeout(() => button.classList.remove("copied"), 1500);
     }, () => { /* clipboard refused: the text stays selectable */ });
 });
+
+// Fields with data-max-length in a GET form: a paste over the limit is refused here with the form's own message,
+// before it becomes an address so long that the server answers 414 instead of the page (the page says the same
+// thing for what gets through without this script).
+document.addEventListener("submit", event => {
+    const form = event.target;
+    if (!(form instanceof HTMLFormElement)) {
+        return;
+    }
+    for (const field of form.querySelectorAll("[data-max-length]")) {
+        const message = document.getElementById(field.dataset.tooLongTarget);
+        if (field.value.length > Number(field.dataset.maxLength)) {
+            event.preventDefault();
+            event.stopPropagation();
+            if (message) {
+                message.textContent = field.dataset.tooLong.replace("{0}", String(field.value.length));
+                message.hidden = false;
+            }
+            field.setAttribute("aria-invalid", "true");
+            field.focus();
+            return;
+        }
+        if (message) {
+            message.hidden = true;
+        }
+        field.removeAttribute("aria-invalid");
+    }
+}, true);

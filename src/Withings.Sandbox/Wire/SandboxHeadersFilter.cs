@@ -5,7 +5,7 @@ namespace Withings.Sandbox.Wire;
 /// form posts and is then redirected to any partner's callback. Nothing may frame the consent page, and no answer is cached
 /// (codes and tokens travel in them).
 /// </summary>
-internal sealed class SandboxHeadersFilter : IEndpointFilter
+public sealed class SandboxHeadersFilter : IEndpointFilter
 {
     public const string ContentSecurityPolicy =
         "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; frame-ancestors 'none'";

@@ -78,6 +78,27 @@ public class ShellTests(BrowserFixture browser, LivePortal portal) : BrowserTest
         Assert.DoesNotContain(sockets, url => url.Contains("/_blazor", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task ContentSecurityPolicyIsInForceAndItsViolationsAreCaught()
+    {
+        await Page.GotoAsync("/");
+        var ran = await Page.EvaluateAsync<bool>("""
+            () => {
+                window.injectedRan = false;
+                const script = document.createElement('script');
+                script.textContent = 'window.injectedRan = true';
+                document.body.appendChild(script);
+                return window.injectedRan;
+            }
+            """);
+        await Page.WaitForTimeoutAsync(200);
+
+        Assert.False(ran);
+        Assert.Contains(CspViolations, v => v.Contains("script-src", StringComparison.Ordinal));
+        // This violation was the point of the test; any other fails it when it ends.
+        CspViolations.Clear();
+    }
+
     private Task<string> BodyBackgroundAsync() =>
         Page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor");
 }

@@ -56,6 +56,21 @@ public class TopicPageTests(BrowserFixture browser, LivePortal portal) : Browser
     }
 
     [Fact]
+    public async Task RequestCheckRefusesAPasteTooLongForAnAddressWithItsOwnMessage()
+    {
+        await Page.GotoAsync("/troubleshoot/invalid-grant-type");
+        var before = Page.Url;
+
+        await Page.Locator("#check-request").FillAsync(string.Concat(Enumerable.Repeat("curl -d 'a=b&c=d' ", 6_000)));
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Check the request" }).ClickAsync();
+        await Page.Locator("[data-testid=check-too-long]").WaitForAsync();
+
+        Assert.Contains("That is 108000 characters; this check reads at most 2000.", await Page.Locator("[data-testid=check-too-long]").InnerTextAsync());
+        Assert.Equal(before, Page.Url);
+        Assert.Equal("true", await Page.Locator("#check-request").GetAttributeAsync("aria-invalid"));
+    }
+
+    [Fact]
     public async Task RequestCheckKeepsBadInputAndSaysWhatToPaste()
     {
         await Page.GotoAsync("/troubleshoot/invalid-grant-type");

@@ -13,7 +13,7 @@ public class DatabaseLifecycleTests
         await using var portal = new PortalFactory();
         try
         {
-            var response = await portal.CreateClient().GetAsync("/healthz", TestContext.Current.CancellationToken);
+            var response = await portal.CreateClient().GetAsync("/healthz/ready", TestContext.Current.CancellationToken);
 
             response.EnsureSuccessStatusCode();
             Assert.True(File.Exists(portal.DatabasePath));
@@ -58,7 +58,7 @@ public class DatabaseLifecycleTests
         var folder = Directory.CreateTempSubdirectory("portal-tests-");
         await using (var first = new PortalFactory(folder))
         {
-            await first.CreateClient().GetAsync("/healthz", TestContext.Current.CancellationToken);
+            await first.CreateClient().GetAsync("/healthz/ready", TestContext.Current.CancellationToken);
         }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         File.Delete(Path.Combine(folder.FullName, "portal.db"));
@@ -66,7 +66,7 @@ public class DatabaseLifecycleTests
         await using var second = new PortalFactory(folder);
         try
         {
-            var response = await second.CreateClient().GetAsync("/healthz", TestContext.Current.CancellationToken);
+            var response = await second.CreateClient().GetAsync("/healthz/ready", TestContext.Current.CancellationToken);
 
             response.EnsureSuccessStatusCode();
             Assert.True(File.Exists(second.DatabasePath));

@@ -1,3 +1,4 @@
+using Withings.Portal.Troubleshooting.Redaction;
 using Microsoft.EntityFrameworkCore;
 using Withings.Portal.Data;
 using Withings.Portal.Shell;
@@ -10,7 +11,8 @@ public sealed class FeedbackService(IDbContextFactory<PortalDbContext> factory, 
     public async Task<PageFeedback> SaveAsync(string pageRoute, string visitorId, bool helpful, string? comment, CancellationToken cancellationToken)
     {
         var visitorKey = AnonymousVisitor.Key(visitorId);
-        var text = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
+        // A comment may quote a token or a secret: stored (and shown back) with placeholders, like a saved case.
+        var text = string.IsNullOrWhiteSpace(comment) ? null : PasteRedactor.Redact(comment.Trim()).Text;
         var now = time.GetUtcNow();
 
         await using var db = await factory.CreateDbContextAsync(cancellationToken);

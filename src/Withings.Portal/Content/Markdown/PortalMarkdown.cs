@@ -10,7 +10,7 @@ public static class PortalMarkdown
 
     /// <summary>
     /// CommonMark plus what the content uses (pipe tables, GitHub alerts, GitHub-style heading ids, autolinks,
-    /// task lists), the portal's own behaviour (heading anchors, link resolution), and no raw HTML: content is
+    /// task lists), the portal's own behaviour (heading anchors, link resolution), no raw HTML and no script links: content is
     /// repository-owned but still never gets to run script.
     /// </summary>
     public static MarkdownPipelineBuilder UsePortalExtensions(this MarkdownPipelineBuilder builder) => builder
@@ -22,5 +22,6 @@ public static class PortalMarkdown
         .UseTaskLists()
         .UseHeadingAnchors()
         .UseContentLinks()
+        .Use<SafeLinkExtension>()
         .DisableHtml();
 }

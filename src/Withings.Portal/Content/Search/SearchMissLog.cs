@@ -1,3 +1,4 @@
+using Withings.Portal.Troubleshooting.Redaction;
 using Microsoft.EntityFrameworkCore;
 using Withings.Portal.Data;
 
@@ -8,7 +9,8 @@ public sealed class SearchMissLog(IDbContextFactory<PortalDbContext> factory, Ti
 {
     public async Task RecordAsync(string query, CancellationToken cancellationToken = default)
     {
-        var normalized = Normalize(query);
+        // People paste error text, tokens included, into the search box: stored with placeholders.
+        var normalized = Normalize(PasteRedactor.Redact(query).Text);
         if (normalized.Length == 0)
         {
             return;

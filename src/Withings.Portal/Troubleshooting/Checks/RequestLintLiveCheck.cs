@@ -14,6 +14,14 @@ public static class RequestLintLiveCheck
     /// <summary>The form sends the text in the address (a GET, so the result can be cached and linked): keep it short.</summary>
     public const int MaxLength = 2000;
 
+    /// <summary>
+    /// What a paste over <see cref="MaxLength"/> gets ({0}: its length). The page says it, and so does portal.js before
+    /// the form is sent, since a paste of tens of kilobytes would make an address the server refuses (414) before this
+    /// check could answer.
+    /// </summary>
+    public const string TooLongTemplate =
+        "That is {0} characters; this check reads at most 2000. Paste only the request (the curl command or the first lines of the HTTP request).";
+
     /// <summary>Null when the form was not sent.</summary>
     public static CheckResult? Run(string? text, RequestLinter linter)
     {
@@ -27,8 +35,7 @@ public static class RequestLintLiveCheck
         }
         if (text.Length > MaxLength)
         {
-            return CheckResult.BadInput(
-                $"That is {text.Length} characters; this check reads at most {MaxLength}. Paste only the request (the curl command or the first lines of the HTTP request).");
+            return CheckResult.BadInput(TooLongTemplate.Replace("{0}", text.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
         }
 
         var report = linter.Lint(text);

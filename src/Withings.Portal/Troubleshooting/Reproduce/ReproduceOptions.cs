@@ -14,4 +14,8 @@ public sealed class ReproduceOptions
     /// </summary>
     [Range(1, 1000)]
     public int PermitsPerMinute { get; set; } = 6;
+
+    /// <summary>How long one sandbox call may take before the run says so (a slow or stuck API must not hold the page).</summary>
+    [Range(1, 120)]
+    public int TimeoutSeconds { get; set; } = 30;
 }

@@ -70,6 +70,21 @@ public sealed partial class ReproduceRunner(IHttpClientFactory clients, IOptions
         {
             return new ReproducedCall(call, session.TakeSetup(), null, [], ex.Message);
         }
+        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return new ReproducedCall(call, session.TakeSetup(), null, [],
+                "The API did not answer in time, so the call was given up (and not sent again). Try again in a minute.");
+        }
+        catch (HttpRequestException ex)
+        {
+            return new ReproducedCall(call, session.TakeSetup(), null, [],
+                $"The API could not be reached ({ex.HttpRequestError}), so the call was not made. Try again in a minute.");
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return new ReproducedCall(call, session.TakeSetup(), null, [],
+                "The API answered with something that is not valid JSON, so the run stopped there. Try again in a minute.");
+        }
     }
 
     /// <summary>Real values for the placeholders the call uses, each secret taught to the redactor under its label.</summary>

@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+using Withings.Portal.Tests.Infrastructure;
+
+namespace Withings.Portal.Tests.Operations;
+
+public class TelemetryTests
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task NothingIsCollectedUnlessAnEndpointIsConfigured()
+    {
+        await using var portal = new PortalFactory();
+        try
+        {
+            await portal.CreateClient().GetAsync("/faq", Cancel);
+
+            Assert.Null(portal.Services.GetService<TracerProvider>());
+            Assert.Null(portal.Services.GetService<MeterProvider>());
+        }
+        finally
+        {
+            portal.DeleteData();
+        }
+    }
+
+    [Fact]
+    public async Task WithAnEndpointRequestsAreTracedAndMetricsCollected()
+    {
+        var spans = new List<Activity>();
+        await using var portal = new TracedPortal(spans) { Settings = { ["OpenTelemetry:OtlpEndpoint"] = "http://127.0.0.1:9" } };
+        try
+        {
+            await portal.CreateClient().GetAsync("/faq/invalid-code", Cancel);
+            await portal.CreateClient().GetAsync("/healthz", Cancel);
+            portal.Services.GetRequiredService<TracerProvider>().ForceFlush();
+
+            var request = Assert.Single(spans, s => s.Kind == ActivityKind.Server && Equals(s.GetTagItem("url.path"), "/faq/invalid-code"));
+            Assert.Equal(200, request.GetTagItem("http.response.status_code"));
+            Assert.DoesNotContain(spans, s => Equals(s.GetTagItem("url.path"), "/healthz"));
+            Assert.NotNull(portal.Services.GetService<MeterProvider>());
+        }
+        finally
+        {
+            portal.DeleteData();
+        }
+    }
+
+    [Theory]
+    [InlineData("OpenTelemetry:OtlpEndpoint", "collector:4317")]
+    [InlineData("OpenTelemetry:Protocol", "Carrier pigeon")]
+    public async Task InvalidSettingStopsStartupWithAClearMessage(string key, string value)
+    {
+        await using var portal = new PortalFactory { Settings = { ["OpenTelemetry:OtlpEndpoint"] = "http://127.0.0.1:9", [key] = value } };
+        try
+        {
+            var error = Assert.ThrowsAny<Exception>(() => portal.CreateClient());
+
+            Assert.Contains("OpenTelemetry:OtlpEndpoint must be an absolute http(s) URL", error.Message);
+        }
+        finally
+        {
+            portal.DeleteData();
+        }
+    }
+
+    private sealed class TracedPortal(List<Activity> spans) : PortalFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureTestServices(services => services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(spans)));
+        }
+    }
+}

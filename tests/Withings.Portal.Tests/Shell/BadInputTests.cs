@@ -1,0 +1,138 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using Markdig;
+using Microsoft.Extensions.DependencyInjection;
+using Withings.Portal.Content.Markdown;
+using Withings.Portal.Tests.Infrastructure;
+using Withings.Portal.Troubleshooting.Cases;
+
+namespace Withings.Portal.Tests.Shell;
+
+/// <summary>Hostile or absurd input (issue 11): each gets a clear answer, nothing is executed, and the portal stays healthy.</summary>
+public class BadInputTests(PortalFixture fixture) : IClassFixture<PortalFixture>
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    /// <summary>30 classic XSS vectors: each must come back as text, never as markup.</summary>
+    public static readonly string[] XssVectors =
+    [
+        "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "<svg onload=alert(1)>", "<iframe src=javascript:alert(1)>",
+        "<body onload=alert(1)>", "\"><script>alert(1)</script>", "'><img src=x onerror=alert(1)>", "<a href=\"javascript:alert(1)\">x</a>",
+        "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>", "<details open ontoggle=alert(1)>", "<input autofocus onfocus=alert(1)>",
+        "<video><source onerror=alert(1)>", "<object data=javascript:alert(1)>", "<embed src=javascript:alert(1)>", "<marquee onstart=alert(1)>",
+        "javascript:alert(1)", "<scr<script>ipt>alert(1)</script>", "<ScRiPt>alert(1)</sCrIpT>", "%3Cscript%3Ealert(1)%3C/script%3E",
+        "&lt;script&gt;alert(1)&lt;/script&gt;", "<style>@import'javascript:alert(1)';</style>", "<link rel=stylesheet href=javascript:alert(1)>",
+        "<form action=javascript:alert(1)><button>x</button></form>", "<isindex type=image src=1 onerror=alert(1)>", "<base href=javascript:alert(1)//>",
+        "<meta http-equiv=refresh content=0;url=javascript:alert(1)>", "{{constructor.constructor('alert(1)')()}}", "<template><script>alert(1)</script></template>",
+        "<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\">", "\u003cscript\u003ealert(1)\u003c/script\u003e",
+    ];
+
+    public static TheoryData<int> Vectors => new(Enumerable.Range(0, XssVectors.Length));
+
+    [Theory]
+    [MemberData(nameof(Vectors))]
+    public async Task XssVectorComesBackAsTextFromSearchAndCaseText(int index)
+    {
+        var vector = XssVectors[index];
+        var client = fixture.Portal.CreateClient();
+
+        var search = await client.GetStringAsync($"/search?q={Uri.EscapeDataString(vector)}", Cancel);
+        var saved = await fixture.Portal.Services.GetRequiredService<CaseService>().CreateAsync(new NewCase($"error: {vector}", [], null), Cancel);
+        var casePage = await client.GetStringAsync(saved.Route, Cancel);
+
+        Assert.Equal(30, XssVectors.Length);
+        foreach (var html in new[] { search, casePage })
+        {
+            if (vector.Contains('<'))
+            {
+                Assert.DoesNotContain(vector, html);
+            }
+            Assert.DoesNotContain("<script>alert(1)", html, StringComparison.OrdinalIgnoreCase);
+            foreach (var tag in new[] { "<img src=x", "<svg onload", "<iframe src=javascript", "<body onload", "<details open", "<input autofocus", "<object data", "<embed src", "<meta http-equiv=refresh" })
+            {
+                Assert.DoesNotContain(tag, html, StringComparison.OrdinalIgnoreCase);
+            }
+        }
+    }
+
+    [Fact]
+    public void MarkdownContentCannotCarryScriptFramesOrJavascriptLinks()
+    {
+        var html = Markdown.ToHtml("""
+            # Title
+            <script>alert(1)</script>
+            <iframe src="https://evil.example"></iframe>
+            [click](javascript:alert(1)) [also](JAVASCRIPT:alert(1)) ![img](javascript:alert(1))
+            <a href="javascript:alert(1)">raw</a>
+            """, PortalMarkdown.CreatePipeline());
+
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<iframe", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("href=\"javascript:", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("src=\"javascript:", html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData(1_000_000, HttpStatusCode.OK)]
+    [InlineData(10_000_000, HttpStatusCode.RequestEntityTooLarge)]
+    public async Task LargePastesGetAnAnswerOrAClearRefusal(int length, HttpStatusCode expected)
+    {
+        var paste = string.Concat(Enumerable.Repeat("HTTP 401 invalid_token at https://wbsapi.withings.net/measure\n", length / 62 + 1))[..length];
+
+        var response = await fixture.Portal.CreateClient().PostAsJsonAsync("/api/diagnose", new { text = paste }, Cancel);
+
+        Assert.Equal(expected, response.StatusCode);
+        await AssertHealthyAsync();
+    }
+
+    [Theory]
+    [InlineData("invalid UTF-8")]
+    [InlineData("binary")]
+    [InlineData("deeply nested JSON")]
+    public async Task MalformedBodiesGetAProblemNotAnError(string kind)
+    {
+        byte[] body = kind switch
+        {
+            "invalid UTF-8" => [.. "{\"text\":\""u8, 0xC3, 0x28, 0xFF, 0xFE, .. "\"}"u8],
+            "binary" => Enumerable.Range(0, 4096).Select(i => (byte)(i * 31 % 256)).ToArray(),
+            _ => Encoding.UTF8.GetBytes("{\"text\":" + new string('[', 100_000) + new string(']', 100_000) + "}"),
+        };
+        using var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new("application/json");
+
+        var response = await fixture.Portal.CreateClient().PostAsync("/api/diagnose", content, Cancel);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        await AssertHealthyAsync();
+    }
+
+    [Fact]
+    public async Task CurlWithTenThousandParametersIsDiagnosedQuickly()
+    {
+        var curl = "curl -X POST https://wbsapi.withings.net/v2/oauth2 " + string.Join(" ", Enumerable.Range(0, 10_000).Select(i => $"-d p{i}=v{i}"));
+        var watch = Stopwatch.StartNew();
+
+        var response = await fixture.Portal.CreateClient().PostAsJsonAsync("/api/diagnose", new { text = curl }, Cancel);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
+    }
+
+    [Theory]
+    [InlineData("/search?q=")]
+    [InlineData("/troubleshoot/invalid-grant-type?check_request=")]
+    [InlineData("/faq/invalid-code?x=")]
+    public async Task QueryStringOf100KilobytesIsAnsweredWithoutAnError(string prefix)
+    {
+        var response = await fixture.Portal.CreateClient().GetAsync(prefix + new string('a', 100 * 1024), Cancel);
+
+        Assert.True((int)response.StatusCode < 500, $"{(int)response.StatusCode}");
+        await AssertHealthyAsync();
+    }
+
+    private async Task AssertHealthyAsync() =>
+        Assert.Equal(HttpStatusCode.OK, (await fixture.Portal.CreateClient().GetAsync("/healthz/ready", Cancel)).StatusCode);
+}

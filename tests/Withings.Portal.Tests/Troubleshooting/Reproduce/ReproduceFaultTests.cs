@@ -1,0 +1,44 @@
+using System.Diagnostics;
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Withings.Portal.Tests.Infrastructure;
+using Withings.Portal.Troubleshooting.Reproduce;
+
+namespace Withings.Portal.Tests.Troubleshooting.Reproduce;
+
+/// <summary>
+/// "Reproduce it" against a sandbox that fails (its fault injection, on every API call): each call ends within the
+/// configured timeout with a clear problem (the page shows it as "could not run", beside its link back to the topic)
+/// instead of an exception that would end the page in an error, and the portal stays healthy.
+/// </summary>
+public class ReproduceFaultTests
+{
+    [Theory]
+    [InlineData("status=503", null)]
+    [InlineData("malformed", null)]
+    [InlineData("latency=10000", "No answer")]
+    [InlineData("timeout", "No answer")]
+    public async Task FailingApiEndsEachCallWithAClearProblemWithinTheTimeout(string fault, string? problem)
+    {
+        await using var portal = new CanaryPortal
+        {
+            Settings = { ["Sandbox:Fault"] = fault, ["Troubleshooting:Reproduce:TimeoutSeconds"] = "1" },
+        };
+        var client = portal.CreateRecordingClient();
+        var watch = Stopwatch.StartNew();
+
+        var result = await portal.Services.GetRequiredService<ReproduceRunner>()
+            .RunAsync(TopicFiles.Catalog.Get("invalid-code"), "https://portal.example", TestContext.Current.CancellationToken);
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(8), $"took {watch.Elapsed}");
+        // A 5xx or a truncated body is shown as the exchange it was, with what differs from the expected answer.
+        Assert.False(result.Failing.AsExpected);
+        Assert.False(result.Corrected.AsExpected);
+        if (problem is not null)
+        {
+            Assert.Contains(problem, result.Failing.Problem);
+            Assert.NotNull(result.Corrected.Problem);
+        }
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz/ready", TestContext.Current.CancellationToken)).StatusCode);
+    }
+}
