@@ -1,17 +1,18 @@
 #!/usr/bin/env python3
-"""kill -9 durability (issue 11): streams feedback and troubleshooter-outcome writes at a portal on loopback, kills it
+"""kill -9 durability (issue 11): streams feedback, troubleshooter-outcome and case writes at a portal on loopback, kills it
 with SIGKILL mid-stream, restarts it on the same SQLite file and counts that every write it acknowledged is there.
 
-A write is acknowledged when the portal answered its POST with the redirect it sends after saving (302). Feedback
-comments carry a unique marker, so each acknowledged one is looked up by itself; outcomes carry none, so their rows are
-counted (rows >= acknowledged). Every write comes from its own client address (X-Forwarded-For, believed from loopback)
+A feedback or outcome write is acknowledged when the portal answered its POST with the redirect it sends after saving
+(302); a case (the paste box's "Save as a case", a form post) when the page it answers shows the case's link. Feedback
+comments carry a unique marker and cases have their id, so each acknowledged one is looked up by itself; outcomes carry
+none, so their rows are counted (rows >= acknowledged). Every write comes from its own client address (X-Forwarded-For, believed from loopback)
 so the per-address rate limits do not throttle the stream.
 
 Bounded: ROUNDS rounds of STREAM_SECONDS each, loopback only, stops by itself.
 Usage (from the repository root, after `dotnet build src/Withings.Portal`):
     python3 tests/Withings.Portal.Benchmarks/load/kill9-durability.py [rounds] [stream_seconds] [writers]
 """
-import http.client, os, shutil, signal, sqlite3, subprocess, sys, tempfile, threading, time, urllib.parse
+import http.client, os, re, shutil, signal, sqlite3, subprocess, sys, tempfile, threading, time, urllib.parse
 
 ROUNDS = int(sys.argv[1]) if len(sys.argv) > 1 else 3
 STREAM_SECONDS = float(sys.argv[2]) if len(sys.argv) > 2 else 4.0
@@ -47,7 +48,11 @@ def post(path, fields, address):
     body = urllib.parse.urlencode(fields)
     c.request("POST", path, body, {"Content-Type": "application/x-www-form-urlencoded",
                                    "X-Forwarded-For": address, "Sec-Fetch-Site": "same-origin"})
-    return c.getresponse().status
+    response = c.getresponse()
+    return response.status, response.read().decode("utf-8", "replace")
+
+
+CASE_LINK = re.compile(r'data-testid="case-link"[^>]*>[^<]*/cases/([A-Za-z0-9]+)<|href="/cases/([A-Za-z0-9]+)"[^>]*data-testid="case-link"')
 
 
 def stream(round_no, stop, acknowledged, lock, writer):
@@ -57,23 +62,28 @@ def stream(round_no, stop, acknowledged, lock, writer):
         address = f"10.{round_no}.{writer}.{n % 250 + 1}" if n < 250 else f"10.{100 + round_no}.{writer}.{n % 250 + 1}"
         marker = f"kill9-r{round_no}-w{writer}-n{n}"
         try:
-            if n % 2:
-                status = post("/feedback", {"page": FAQ_PAGES[(n // 2) % 2], "helpful": "yes", "comment": marker}, address)
-                kind = "feedback"
+            if n % 3 == 1:
+                status, _ = post("/feedback", {"page": FAQ_PAGES[(n // 3) % 2], "helpful": "yes", "comment": marker}, address)
+                kind, key, saved = "feedback", marker, status == 302
+            elif n % 3 == 2:
+                status, _ = post(OUTCOME, {"outcome": "fixed"}, address)
+                kind, key, saved = "outcome", marker, status == 302
             else:
-                status = post(OUTCOME, {"outcome": "fixed"}, address)
-                kind = "outcome"
+                status, page = post("/", {"_handler": "paste", "paste-action": "save",
+                                          "paste-text": f'{{"status":503,"body":{{}},"error":"Invalid Params: invalid code"}} {marker}'}, address)
+                link = CASE_LINK.search(page) if status == 200 else None
+                kind, key, saved = "case", link and (link.group(1) or link.group(2)), link is not None
         except OSError:
             continue  # the process died during this write: not acknowledged
-        if status == 302:
+        if saved:
             with lock:
-                acknowledged.append((kind, marker))
+                acknowledged.append((kind, key))
 
 
 def main():
     folder = tempfile.mkdtemp(prefix="portal-kill9-")
     db = os.path.join(folder, "portal.db")
-    print(f"| round | writes acknowledged before SIGKILL (feedback / outcomes) | found after restart | lost |")
+    print(f"| round | writes acknowledged before SIGKILL (feedback / outcomes / cases) | found after restart | lost |")
     print(f"|---|---|---|---|")
     total_ack = total_found = 0
     try:
@@ -96,16 +106,19 @@ def main():
             with sqlite3.connect(db) as connection:
                 comments = {row[0] for row in connection.execute("SELECT Comment FROM PageFeedback WHERE Comment LIKE ?", (f"kill9-r{round_no}-%",))}
                 outcome_rows = connection.execute("SELECT COUNT(*) FROM TroubleshooterOutcome").fetchone()[0]
+                case_ids = {row[0] for row in connection.execute("SELECT Id FROM TroubleshooterCases")}
             feedback_ack = [m for k, m in acknowledged if k == "feedback"]
+            case_ack = [i for k, i in acknowledged if k == "case"]
+            cases_found = sum(1 for i in case_ids if i in set(case_ack))
             outcome_ack = sum(1 for k, _ in acknowledged if k == "outcome")
             main.outcomes_acknowledged = getattr(main, "outcomes_acknowledged", 0) + outcome_ack
             feedback_found = sum(1 for m in feedback_ack if m in comments)
             outcomes_found = min(outcome_rows, main.outcomes_acknowledged) - (main.outcomes_acknowledged - outcome_ack)
-            lost = (len(feedback_ack) - feedback_found) + max(0, main.outcomes_acknowledged - outcome_rows)
+            lost = (len(feedback_ack) - feedback_found) + max(0, main.outcomes_acknowledged - outcome_rows) + (len(case_ack) - cases_found)
             total_ack += len(acknowledged)
-            total_found += feedback_found + outcomes_found
-            print(f"| {round_no} | {len(acknowledged)} ({len(feedback_ack)} / {outcome_ack}) | "
-                  f"{feedback_found + outcomes_found} (outcome rows in the file: {outcome_rows}) | {lost} |")
+            total_found += feedback_found + outcomes_found + cases_found
+            print(f"| {round_no} | {len(acknowledged)} ({len(feedback_ack)} / {outcome_ack} / {len(case_ack)}) | "
+                  f"{feedback_found + outcomes_found + cases_found} (outcome rows in the file: {outcome_rows}) | {lost} |")
         print(f"\nTotal: {total_ack} writes acknowledged over {ROUNDS} SIGKILLs, {total_found} found after restart, {total_ack - total_found} lost.")
     finally:
         shutil.rmtree(folder, ignore_errors=True)
