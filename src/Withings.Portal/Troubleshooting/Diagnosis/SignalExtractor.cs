@@ -16,6 +16,7 @@ public sealed class SignalExtractor
     private readonly HashSet<string> withingsWordings;
     private readonly HashSet<int> distinctiveCodes;
     private readonly HashSet<int> proseCodes;
+    private readonly HashSet<string> errorPhrases;
 
     public SignalExtractor(TopicCatalog catalog)
     {
@@ -31,6 +32,7 @@ public sealed class SignalExtractor
             .Where(s => s.Layer == "body" && BareCodeScanner.IsRegisteredHttpStatus(s.Code) && s.Code >= 200)
             .Select(s => s.Code)
             .ToHashSet();
+        errorPhrases = topicPhrases.Where(p => p.Weight >= ErrorPhraseWeight).Select(p => p.Text.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         index = new PhraseIndex(topicPhrases.Select(p => p.Text).Concat(WithingsMarkers.Markers).Concat(WithingsMarkers.OtherVendors));
     }
 
@@ -50,10 +52,43 @@ public sealed class SignalExtractor
         BareCodeScanner.Scan(text, distinctiveCodes, proseCodes, signals);
         ReadRequests(text, signals);
         TextCues.Read(text, signals);
+        LogSteps.Read(text, signals);
         ReadCodeAge(text, signals);
+        OtherHostScanner.Scan(text, signals);
         Classify(text, signals);
+        signals.HasApiError = HasApiError(text, signals);
         Prefill(signals);
         return signals;
+    }
+
+    /// <summary>Topic phrases at least this strong are error wordings, not just words of the domain ("is empty").</summary>
+    private const double ErrorPhraseWeight = 0.5;
+
+    /// <summary>Characters searched for error words: an error line is near the top of what people paste.</summary>
+    private const int ErrorWordWindow = 64 * 1024;
+
+    private static readonly string[] ErrorWords =
+    [
+        "error", "exception", "failed", "failure", "fails", "invalid", "denied", "unauthorized", "refused", "not working",
+        "doesn't work", "does not work", "stopped working", "unable to", "cannot ", "can't ", "broken", "traceback",
+    ];
+
+    private bool HasApiError(string text, ExtractedSignals signals)
+    {
+        if (signals.Statuses.Exists(s => s.Code is not (0 or 200)) || signals.Phrases.Keys.Any(errorPhrases.Contains)
+            || signals.Facts.Keys.Any(f => f is not (SignalFacts.SuccessStatus or SignalFacts.EmptyResult)))
+        {
+            return true;
+        }
+        var window = text.AsSpan(0, Math.Min(text.Length, ErrorWordWindow));
+        foreach (var word in ErrorWords)
+        {
+            if (window.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void ReadRequests(string text, ExtractedSignals signals)
@@ -118,12 +153,16 @@ public sealed class SignalExtractor
         {
             AddMarker(signals, $"Withings wording “{wording}”");
         }
-        var envelope = signals.Statuses.Any(s => s.Layer == StatusLayer.Body)
-            && (text.Contains("\"body\"", StringComparison.Ordinal) || text.Contains("'body'", StringComparison.Ordinal)
-                || text.Contains("body:", StringComparison.Ordinal));
+        // {"status":503,"body":{}…}, or {'status': 601, 'error': '…'} with a status no HTTP answer has: Withings' answer shape.
+        var bodyKey = text.Contains("\"body\"", StringComparison.Ordinal) || text.Contains("'body'", StringComparison.Ordinal)
+            || text.Contains("body:", StringComparison.Ordinal);
+        var errorKey = text.Contains("\"error\"", StringComparison.Ordinal) || text.Contains("'error'", StringComparison.Ordinal)
+            || text.Contains("error:", StringComparison.Ordinal);
+        var envelope = signals.Statuses.Exists(s => s.Layer == StatusLayer.Body
+            && (bodyKey && s.Code != 200 || errorKey && !BareCodeScanner.IsRegisteredHttpStatus(s.Code) && s.Code >= 100));
         if (envelope)
         {
-            AddMarker(signals, "Withings response envelope (`status` + `body`)");
+            AddMarker(signals, "Withings response envelope (a `status` number with `body` or `error`)");
         }
         signals.OtherVendors.AddRange(WithingsMarkers.OtherVendors.Where(signals.Phrases.ContainsKey));
         if (signals.OtherVendors.Count > 0)

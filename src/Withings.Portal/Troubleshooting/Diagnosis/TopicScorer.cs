@@ -14,6 +14,9 @@ internal static class TopicScorer
     private const double NoEndpointFactor = 0.6;
     private const double UnknownLayerFactor = 0.8;
 
+    /// <summary>A status of unknown layer ("returns 503") is rarely the HTTP status: Withings errors come with HTTP 200.</summary>
+    private const double UnknownLayerAsHttpFactor = 0.5;
+
     public static ScoredTopic Score(Topic topic, ExtractedSignals signals)
     {
         var evidence = new List<string>();
@@ -77,13 +80,16 @@ internal static class TopicScorer
         {
             return null;
         }
-        var layerFactor = match.Layer == StatusLayer.Unknown ? UnknownLayerFactor : 1.0;
+        var layerFactor = match.Layer != StatusLayer.Unknown ? 1.0 : wantHttp ? UnknownLayerAsHttpFactor : UnknownLayerFactor;
         var code = (wantHttp ? "HTTP " : "status ") + status.Code.ToString(CultureInfo.InvariantCulture);
         if (status.At.Count == 0)
         {
             return (layerFactor, code);
         }
-        var at = status.At.FirstOrDefault(signals.Endpoints.Contains);
+        // When the log names the step that failed, the code is read there only.
+        var at = signals.FailingEndpoint is { } failing
+            ? status.At.Contains(failing) ? failing : null
+            : status.At.FirstOrDefault(signals.Endpoints.Contains);
         if (at is not null)
         {
             return (layerFactor, $"{code} at {EndpointKinds.Describe(at)}");
