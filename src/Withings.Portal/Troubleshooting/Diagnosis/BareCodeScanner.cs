@@ -39,7 +39,7 @@ internal static class BareCodeScanner
                 continue;
             }
             var code = int.Parse(text[start..end]);
-            var word = StatusWordBefore(text, start);
+            var word = StatusWordBefore(text, start) ?? (BeforeInvalidParams(text, end) ? "status" : null);
             var counts = codes.Contains(code) || (proseCodes.Contains(code) && word is not null);
             if (counts && !signals.HasStatusCode(code))
             {
@@ -70,6 +70,17 @@ internal static class BareCodeScanner
             }
         }
         return null;
+    }
+
+    /// <summary>"503 - Invalid Params: invalid code", "503 : Invalid Params": a client printing the body status and its error.</summary>
+    private static bool BeforeInvalidParams(ReadOnlySpan<char> text, int end)
+    {
+        var i = end;
+        while (i < text.Length && i - end < 4 && text[i] is ' ' or ':' or '-')
+        {
+            i++;
+        }
+        return i > end && text[i..].StartsWith("invalid params", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool StandsAlone(ReadOnlySpan<char> text, int start, int end)

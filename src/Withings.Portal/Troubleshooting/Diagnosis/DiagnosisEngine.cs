@@ -39,10 +39,13 @@ public sealed class DiagnosisEngine
                 $"This text is about {signals.Elsewhere}, not the Withings API, so there is no diagnosis. If a Withings call failed too, paste its response or log line.");
         }
 
+        // Without a Withings marker (name, host, Withings' own wording, answer envelope), and in a text that also names
+        // another API, a topic needs evidence only Withings gives: its wording, a body status, a request to its host.
         var otherApi = signals.OtherVendors.Count > 0;
+        var needSpecific = otherApi || !signals.IsAboutWithings;
         var diagnoses = catalog.Topics
             .Select(t => TopicScorer.Score(t, signals))
-            .Where(s => s.Score >= DiagnosisLimits.MinScore && (!otherApi || s.HasWithingsSpecificEvidence))
+            .Where(s => s.Score >= DiagnosisLimits.MinScore && (!needSpecific || s.HasWithingsSpecificEvidence))
             .OrderByDescending(s => s.Score)
             .Take(DiagnosisLimits.MaxDiagnoses)
             .Select(s => new Diagnosis(s.Topic.Id, s.Score, s.Topic.Title, s.Topic.Url, s.Evidence, FromSearch: false, s.Topic.Meta.SeenElsewhere))
@@ -51,16 +54,14 @@ public sealed class DiagnosisEngine
         {
             return new DiagnosisReport(DiagnosisOutcome.Diagnosed, diagnoses, signals, "");
         }
-        // Being on a Withings portal is context: a text that names no other service but carries an API error is read
-        // as a Withings problem; one with no error at all is not diagnosed.
-        if (!signals.IsAboutWithings && !signals.HasApiError)
+        if (!signals.IsAboutWithings)
         {
             return new DiagnosisReport(DiagnosisOutcome.NotWithings, [], signals,
-                "Nothing in this text points to the Withings API or to an API error, so there is no diagnosis. If it is a Withings error, paste the full response or log line.");
+                "Nothing in this text points to the Withings API, so there is no diagnosis. If it is a Withings error, paste the full response or log line.");
         }
         var suggestions = otherApi ? [] : suggester.Suggest(text);
         return new DiagnosisReport(DiagnosisOutcome.NoMatch, suggestions, signals, suggestions.Count > 0
-            ? "No known problem matches this text exactly. The topics below are the closest by their wording: weaker suggestions, check their first step."
+            ? "No known problem matches this text exactly. The topics below are only the closest by their wording: weaker suggestions, so check their first step."
             : "This looks like Withings, but it matches no known problem. Browse the topics or paste more of the response.");
     }
 

@@ -45,6 +45,8 @@ internal static class LogSteps
 
     private const int MaxOccurrences = 32;
 
+    private const int MaxLines = 50_000;
+
     private static readonly System.Buffers.SearchValues<string> CueSearch =
         System.Buffers.SearchValues.Create(Cues.Select(c => c.Cue).ToArray(), StringComparison.OrdinalIgnoreCase);
 
@@ -108,43 +110,39 @@ internal static class LogSteps
     }
 
     /// <summary>
-    /// The last step named on or before the first error line that has a step before it; a log whose error comes before
-    /// any step (Home Assistant prints the logger name under the message) takes the first step after it.
+    /// The last step named on or before the last error line (what finally failed: a client that retries with a refresh
+    /// after a failed exchange reports the refresh last); a log whose error comes before any step (Home Assistant
+    /// prints the logger name under the message) takes the first step after it.
     /// </summary>
     private static int? FailingStep(string text, List<(int At, int Cue)> steps)
     {
         var lineStart = 0;
-        int? firstErrorLineEnd = null;
-        for (var lines = 0; lineStart < text.Length && lines < 10_000; lines++)
+        int? firstErrorEnd = null, lastErrorEnd = null;
+        for (var lines = 0; lineStart < text.Length && lines < MaxLines; lines++)
         {
             var end = text.IndexOf('\n', lineStart);
             if (end < 0)
             {
                 end = text.Length;
             }
-            var line = text.AsSpan(lineStart, end - lineStart);
-            if (IsErrorLine(line))
+            if (IsErrorLine(text.AsSpan(lineStart, end - lineStart)))
             {
-                firstErrorLineEnd ??= end;
-                var before = -1;
-                foreach (var (at, cue) in steps)
-                {
-                    if (at >= end)
-                    {
-                        break;
-                    }
-                    before = cue;
-                }
-                if (before >= 0)
-                {
-                    return before;
-                }
+                firstErrorEnd ??= end;
+                lastErrorEnd = end;
             }
             lineStart = end + 1;
         }
-        return firstErrorLineEnd is { } errorEnd && steps.FirstOrDefault(s => s.At > errorEnd) is { Cue: var after } && steps.Exists(s => s.At > errorEnd)
-            ? after
-            : null;
+        if (lastErrorEnd is not { } last)
+        {
+            return null;
+        }
+        var before = steps.FindLastIndex(s => s.At < last);
+        if (before >= 0)
+        {
+            return steps[before].Cue;
+        }
+        var after = steps.FindIndex(s => s.At > firstErrorEnd);
+        return after >= 0 ? steps[after].Cue : null;
     }
 
     private static bool IsErrorLine(ReadOnlySpan<char> line)

@@ -1,3 +1,4 @@
+using Withings.Client;
 using Withings.Portal.Troubleshooting.Checks;
 using Withings.Portal.Troubleshooting.Requests;
 using Withings.Portal.Troubleshooting.Signals;
@@ -159,7 +160,7 @@ public sealed class SignalExtractor
         var errorKey = text.Contains("\"error\"", StringComparison.Ordinal) || text.Contains("'error'", StringComparison.Ordinal)
             || text.Contains("error:", StringComparison.Ordinal);
         var envelope = signals.Statuses.Exists(s => s.Layer == StatusLayer.Body
-            && (bodyKey && s.Code != 200 || errorKey && !BareCodeScanner.IsRegisteredHttpStatus(s.Code) && s.Code >= 100));
+            && (bodyKey && s.Code != 200 || errorKey && IsWithingsOnlyCode(s.Code)));
         if (envelope)
         {
             AddMarker(signals, "Withings response envelope (a `status` number with `body` or `error`)");
@@ -169,11 +170,24 @@ public sealed class SignalExtractor
         {
             MarkPhrasesOnWithingsLines(text, signals);
         }
+        foreach (var status in signals.Statuses)
+        {
+            if (status.Layer != StatusLayer.Unknown && IsWithingsOnlyCode(status.Code)
+                && WithingsStatusCodes.FamilyOf(status.Code) == WithingsStatusCodes.InvalidParams)
+            {
+                signals.AddFact(SignalFacts.StatusInvalidParamsFamily, $"status {status.Code} is in Withings' “Invalid params” family");
+                break;
+            }
+        }
         if (signals.Statuses.Any(s => s is { Code: 0, Layer: StatusLayer.Body }))
         {
             signals.AddFact(SignalFacts.SuccessStatus, "the answer has `status: 0` (success)");
         }
     }
+
+    /// <summary>An official Withings status that no HTTP answer uses (not 5xx either: proxies invent 52x codes).</summary>
+    private static bool IsWithingsOnlyCode(int code) =>
+        code >= 100 && WithingsStatusCodes.IsOfficial(code) && !BareCodeScanner.IsRegisteredHttpStatus(code) && code is not (>= 500 and <= 599);
 
     private static void MarkPhrasesOnWithingsLines(string text, ExtractedSignals signals)
     {

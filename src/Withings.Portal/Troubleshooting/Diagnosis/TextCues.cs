@@ -21,7 +21,7 @@ internal static class TextCues
         ("getgoals", EndpointKinds.Data), ("v2/sleep", EndpointKinds.Data), ("v2/heart", EndpointKinds.Data), ("v2/measure", EndpointKinds.Data),
         ("callbackurl", EndpointKinds.Notify), ("notify subscribe", EndpointKinds.Notify), ("subscribe_notification", EndpointKinds.Notify),
         ("action=subscribe", EndpointKinds.Notify), ("/notify", EndpointKinds.Notify), ("subscribing to notification", EndpointKinds.Notify),
-        ("subscribe to notification", EndpointKinds.Notify), ("notification subscription", EndpointKinds.Notify),
+        ("subscribe to notification", EndpointKinds.Notify), ("subscription", EndpointKinds.Notify), ("notify_subscribe", EndpointKinds.Notify), ("notification subscription", EndpointKinds.Notify),
         ("partner application", EndpointKinds.Registration), ("developer dashboard", EndpointKinds.Registration),
         ("developer portal", EndpointKinds.Registration), ("register the app", EndpointKinds.Registration),
         ("oauth_consumer_key", EndpointKinds.OAuth1),

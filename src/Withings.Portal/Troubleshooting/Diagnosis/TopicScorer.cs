@@ -12,6 +12,9 @@ namespace Withings.Portal.Troubleshooting.Diagnosis;
 internal static class TopicScorer
 {
     private const double NoEndpointFactor = 0.6;
+
+    /// <summary>Counter-evidence when the answer's body status is none of the topic's <c>status_codes</c>.</summary>
+    private const double OtherStatusFactor = 0.5;
     private const double UnknownLayerFactor = 0.8;
 
     /// <summary>A status of unknown layer ("returns 503") is rarely the HTTP status: Withings errors come with HTTP 200.</summary>
@@ -64,6 +67,12 @@ internal static class TopicScorer
             }
         }
 
+        // A Withings answer with a status this topic never has (a 503 for a topic about 2554) speaks against it.
+        if (topic.Meta.StatusCodes.Count > 0 && signals.Statuses.Exists(s => s.Layer == StatusLayer.Body && s.Code is not (0 or 200))
+            && !signals.Statuses.Exists(s => s.Layer == StatusLayer.Body && topic.Meta.StatusCodes.Contains(s.Code)))
+        {
+            against *= OtherStatusFactor;
+        }
         var score = Math.Round((1 - miss) * against, 3);
         return new ScoredTopic(topic, score, evidence, specific);
     }

@@ -14,6 +14,10 @@ public static class WithingsMarkers
         // Service paths and actions no other API uses together with these names.
         "v2/sleep", "v2/measure", "v2/heart", "getworkouts", "getnonce", "action=getsummary", "action=getactivity",
         "notify subscribe", "notify?action=subscribe",
+        // Withings was Nokia Health in 2016–2018; clients of that time carry the name.
+        "health.nokia.com", "nokia-weight-sync", "nokiaauth", "nokiaapi", "nokiacredentials", "python-nokia",
+        // Method names of the Python client (python_withings_api), which Home Assistant used too.
+        "measure_get_meas", "sleep_get_summary", "notify_subscribe", "sleep_get(",
     ];
 
     public static readonly IReadOnlyList<string> OtherVendors =
@@ -22,6 +26,8 @@ public static class WithingsMarkers
         "polar flow", "polaraccesslink", "dexcom", "healthkit", "spotify", "github.com/login", "api.github.com",
         "facebook", "graph.microsoft.com", "login.microsoftonline.com", "auth0", "okta", "salesforce", "shopify",
         "slack.com", "discord", "dropbox", "whoop", "suunto", "coros", "samsung health", "zepp", "amazon", "twilio",
-        "paypal", "api.twitter.com", "x.com/i/oauth2", "terra api", "tryterra", "omron",
+        "paypal", "api.twitter.com", "x.com/i/oauth2", "terra api", "tryterra", "omron", "netatmo", "keycloak", "botocore",
+        "aadsts", "azure", "panasonic", "homeconnect", "home connect", "nibe", "tesla", "ecobee", "myfitnesspal", "intervals.icu",
+        "trainingpeaks", "zwift", "wahoo", "renpho", "xiaomi", "smartthings", "openweathermap",
     ];
 }
