@@ -37,7 +37,6 @@ internal static class LogSteps
         ("get_measures", Step.DataCall), ("get_meas", Step.DataCall), ("measure_get_meas", Step.DataCall), ("getmeas", Step.DataCall),
         ("sleep_get", Step.DataCall), ("get_sleep", Step.DataCall), ("getactivity", Step.DataCall), ("get_activity", Step.DataCall),
         ("getintradayactivity", Step.DataCall), ("getworkouts", Step.DataCall), ("heart_list", Step.DataCall),
-        ("fetching data", Step.DataCall), ("error fetching", Step.DataCall), ("update data", Step.DataCall),
     ];
 
     /// <summary>Words that make a line an error line.</summary>

@@ -172,7 +172,8 @@ public sealed class SignalExtractor
         }
         foreach (var status in signals.Statuses)
         {
-            if (status.Layer != StatusLayer.Unknown && IsWithingsOnlyCode(status.Code)
+            // Codes a topic names (293, 601…) have their own meaning; the family speaks only for the others (246, 247…).
+            if (status.Layer != StatusLayer.Unknown && IsWithingsOnlyCode(status.Code) && !distinctiveCodes.Contains(status.Code)
                 && WithingsStatusCodes.FamilyOf(status.Code) == WithingsStatusCodes.InvalidParams)
             {
                 signals.AddFact(SignalFacts.StatusInvalidParamsFamily, $"status {status.Code} is in Withings' “Invalid params” family");

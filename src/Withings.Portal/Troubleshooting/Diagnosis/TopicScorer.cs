@@ -1,4 +1,5 @@
 using System.Globalization;
+using Withings.Client;
 using Withings.Portal.Troubleshooting.Signals;
 using Withings.Portal.Troubleshooting.Topics;
 
@@ -67,9 +68,11 @@ internal static class TopicScorer
             }
         }
 
-        // A Withings answer with a status this topic never has (a 503 for a topic about 2554) speaks against it.
+        // A Withings answer with a status of another family than this topic's (a 503 "Invalid params" for a topic about
+        // 2554 "Not implemented") speaks against it.
         if (topic.Meta.StatusCodes.Count > 0 && signals.Statuses.Exists(s => s.Layer == StatusLayer.Body && s.Code is not (0 or 200))
-            && !signals.Statuses.Exists(s => s.Layer == StatusLayer.Body && topic.Meta.StatusCodes.Contains(s.Code)))
+            && !signals.Statuses.Exists(s => s.Layer == StatusLayer.Body
+                && topic.Meta.StatusCodes.Any(c => c == s.Code || WithingsStatusCodes.IsOfficial(c) && WithingsStatusCodes.FamilyOf(c) == WithingsStatusCodes.FamilyOf(s.Code))))
         {
             against *= OtherStatusFactor;
         }

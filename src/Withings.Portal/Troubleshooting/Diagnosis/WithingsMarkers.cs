@@ -13,7 +13,7 @@ public static class WithingsMarkers
         "oauth2_user/authorize", "authorize2", "requesttoken", "user.metrics", "user.sleepevents", "getmeas", "getintradayactivity", "callbackurl",
         // Service paths and actions no other API uses together with these names.
         "v2/sleep", "v2/measure", "v2/heart", "getworkouts", "getnonce", "action=getsummary", "action=getactivity",
-        "notify subscribe", "notify?action=subscribe",
+        "notify subscribe", "notify?action=subscribe", "v2/rawdata", "/rawdata/get", "/rawdata/activate",
         // Withings was Nokia Health in 2016–2018; clients of that time carry the name.
         "health.nokia.com", "nokia-weight-sync", "nokiaauth", "nokiaapi", "nokiacredentials", "python-nokia",
         // Method names of the Python client (python_withings_api), which Home Assistant used too.
