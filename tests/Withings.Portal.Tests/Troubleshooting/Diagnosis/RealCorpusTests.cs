@@ -31,6 +31,18 @@ public class RealCorpusTests
     }
 
     [Fact]
+    public void SeenElsewhereThreadsAreReportsOfTheSameTopicInTheCorpus()
+    {
+        foreach (var topic in TopicFiles.Catalog.Topics)
+        {
+            foreach (var thread in topic.Meta.SeenElsewhere)
+            {
+                Assert.Contains(RealCorpus.Cases, c => c.Thread == thread.Url && c.Expect == topic.Id);
+            }
+        }
+    }
+
+    [Fact]
     public void AtLeastAThirdOfTheCasesIsHeldBackByThread()
     {
         var heldBack = RealCorpus.HeldBack.ToList();
