@@ -36,7 +36,8 @@ internal static class LogSteps
         ("get measurements", Step.DataCall), ("getting measurements", Step.DataCall), ("fetching measurements", Step.DataCall),
         ("get_measures", Step.DataCall), ("get_meas", Step.DataCall), ("measure_get_meas", Step.DataCall), ("getmeas", Step.DataCall),
         ("sleep_get", Step.DataCall), ("get_sleep", Step.DataCall), ("getactivity", Step.DataCall), ("get_activity", Step.DataCall),
-        ("getintradayactivity", Step.DataCall), ("poll_data", Step.DataCall), ("fetching measures", Step.DataCall), ("getworkouts", Step.DataCall), ("heart_list", Step.DataCall),
+        ("getintradayactivity", Step.DataCall), ("poll_data", Step.DataCall), ("fetching measures", Step.DataCall),
+        ("get_sleep_summary", Step.DataCall), ("getsummary", Step.DataCall), ("fetch_measurements", Step.DataCall), ("get_measurements", Step.DataCall), ("getworkouts", Step.DataCall), ("heart_list", Step.DataCall),
     ];
 
     /// <summary>Words that make a line an error line.</summary>

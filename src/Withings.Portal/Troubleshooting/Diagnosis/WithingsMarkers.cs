@@ -16,6 +16,9 @@ public static class WithingsMarkers
         "notify subscribe", "notify?action=subscribe", "v2/rawdata", "/rawdata/get", "/rawdata/activate",
         // Withings was Nokia Health in 2016–2018; clients of that time carry the name.
         "health.nokia.com", "nokia-weight-sync", "nokiaauth", "nokiaapi", "nokiacredentials", "python-nokia",
+        // Withings devices: people describe their problem by the device whose data is missing.
+        "scanwatch", "body cardio", "body+", "body comp", "body scan", "sleep analyzer", "steel hr", "bpm connect", "bpm core",
+        "move ecg", "u-scan", "nokia body", "nokia steel",
         // Method names of the Python client (python_withings_api), which Home Assistant used too.
         "measure_get_meas", "sleep_get_summary", "notify_subscribe", "sleep_get(",
     ];

@@ -34,7 +34,7 @@ public class DiagnoseEndpointTests(PortalFixture fixture) : IClassFixture<Portal
         var client = fixture.Portal.CreateClient();
 
         var diagnosed = await client.PostAsJsonAsync("/api/diagnose", new { text = "{'status': 503, 'error': 'Invalid Params: invalid code'}" }, Cancel);
-        var suggested = await client.PostAsJsonAsync("/api/diagnose", new { text = "withings: my sleep data never shows up in the app after the nightly sync" }, Cancel);
+        var suggested = await client.PostAsJsonAsync("/api/diagnose", new { text = "withings: which scope do I need for heart rate data from the watch?" }, Cancel);
 
         using var rule = JsonDocument.Parse(await diagnosed.Content.ReadAsStringAsync(Cancel));
         var first = rule.RootElement.GetProperty("diagnoses")[0];

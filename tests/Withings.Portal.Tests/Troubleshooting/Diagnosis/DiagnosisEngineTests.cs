@@ -137,10 +137,19 @@ public class DiagnosisEngineTests
         Assert.Equal("server-error", Ranked("withings: 503 Server Error: Service Unavailable for url: https://wbsapi.withings.net/measure")[0]);
     }
 
+    [Theory]
+    [InlineData("withings: my sleep data never shows up", "empty-response")]
+    [InlineData("the withings dashboard refuses my callback url: This is not a valid URL", "invalid-callback-url")]
+    [InlineData("withings: it worked for months and now every refresh fails", "invalid-refresh-token")]
+    public void ProseDescriptionsFindTheirTopic(string text, string topic)
+    {
+        Assert.Equal(topic, Ranked(text)[0]);
+    }
+
     [Fact]
     public void WithingsTextMatchingNoRuleGetsWeakerSuggestionsFromSearch()
     {
-        var report = Engine.Diagnose("withings: my sleep data never shows up in the app after the nightly sync");
+        var report = Engine.Diagnose("withings: which scope do I need for heart rate data from the watch?");
 
         Assert.Equal(DiagnosisOutcome.NoMatch, report.Outcome);
         Assert.NotEmpty(report.Diagnoses);

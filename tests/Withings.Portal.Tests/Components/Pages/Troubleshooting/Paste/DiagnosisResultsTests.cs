@@ -35,7 +35,7 @@ public class DiagnosisResultsTests : PortalBunitContext
     [Fact]
     public void SearchSuggestionsAreMarkedAsWeaker()
     {
-        var results = Render("withings: my sleep data never shows up in the app after the nightly sync");
+        var results = Render("withings: which scope do I need for heart rate data from the watch?");
 
         Assert.NotNull(results.Find("[data-testid=suggestions]"));
         var items = results.FindAll(".portal-diagnosis-item");
