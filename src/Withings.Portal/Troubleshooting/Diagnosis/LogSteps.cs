@@ -45,7 +45,6 @@ internal static class LogSteps
 
     private const int MaxOccurrences = 32;
 
-    private const int MaxLines = 50_000;
 
     private static readonly System.Buffers.SearchValues<string> CueSearch =
         System.Buffers.SearchValues.Create(Cues.Select(c => c.Cue).ToArray(), StringComparison.OrdinalIgnoreCase);
@@ -112,48 +111,33 @@ internal static class LogSteps
     /// <summary>
     /// The last step named on or before the last error line (what finally failed: a client that retries with a refresh
     /// after a failed exchange reports the refresh last); a log whose error comes before any step (Home Assistant
-    /// prints the logger name under the message) takes the first step after it.
+    /// prints the logger name under the message) takes the first step after it. Each error word is searched once from
+    /// each end, so a long log costs a few vectorized passes, not a pass per line.
     /// </summary>
     private static int? FailingStep(string text, List<(int At, int Cue)> steps)
     {
-        var lineStart = 0;
-        int? firstErrorEnd = null, lastErrorEnd = null;
-        for (var lines = 0; lineStart < text.Length && lines < MaxLines; lines++)
+        int first = int.MaxValue, last = -1;
+        foreach (var word in ErrorWords)
         {
-            var end = text.IndexOf('\n', lineStart);
-            if (end < 0)
+            var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0)
             {
-                end = text.Length;
+                first = Math.Min(first, at);
+                last = Math.Max(last, text.LastIndexOf(word, StringComparison.OrdinalIgnoreCase));
             }
-            if (IsErrorLine(text.AsSpan(lineStart, end - lineStart)))
-            {
-                firstErrorEnd ??= end;
-                lastErrorEnd = end;
-            }
-            lineStart = end + 1;
         }
-        if (lastErrorEnd is not { } last)
+        if (last < 0)
         {
             return null;
         }
-        var before = steps.FindLastIndex(s => s.At < last);
+        var lastLineEnd = text.IndexOf('\n', last) is var end and >= 0 ? end : text.Length;
+        var before = steps.FindLastIndex(s => s.At < lastLineEnd);
         if (before >= 0)
         {
             return steps[before].Cue;
         }
-        var after = steps.FindIndex(s => s.At > firstErrorEnd);
+        var firstLineEnd = text.IndexOf('\n', first) is var firstEnd and >= 0 ? firstEnd : text.Length;
+        var after = steps.FindIndex(s => s.At > firstLineEnd);
         return after >= 0 ? steps[after].Cue : null;
-    }
-
-    private static bool IsErrorLine(ReadOnlySpan<char> line)
-    {
-        foreach (var word in ErrorWords)
-        {
-            if (line.Contains(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-        return false;
     }
 }
