@@ -49,12 +49,6 @@ public sealed class ExtractedSignals
     public string Elsewhere => string.Join(", ", OtherVendors.Concat(OtherHosts).Take(3));
 
     /// <summary>
-    /// The text reports an API failure at all (an error status, an exception, an error word): on a Withings portal such
-    /// a text is read as a Withings problem unless it points elsewhere.
-    /// </summary>
-    public bool HasApiError { get; set; }
-
-    /// <summary>
     /// The step a client log names right before its error ("Refresh Access Token", <c>getmeas</c>): the endpoint where
     /// the failing call happened, which a status code is read at; null when the log names no step.
     /// </summary>

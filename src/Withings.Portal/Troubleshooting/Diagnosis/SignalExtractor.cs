@@ -17,7 +17,6 @@ public sealed class SignalExtractor
     private readonly HashSet<string> withingsWordings;
     private readonly HashSet<int> distinctiveCodes;
     private readonly HashSet<int> proseCodes;
-    private readonly HashSet<string> errorPhrases;
 
     public SignalExtractor(TopicCatalog catalog)
     {
@@ -33,7 +32,6 @@ public sealed class SignalExtractor
             .Where(s => s.Layer == "body" && BareCodeScanner.IsRegisteredHttpStatus(s.Code) && s.Code >= 200)
             .Select(s => s.Code)
             .ToHashSet();
-        errorPhrases = topicPhrases.Where(p => p.Weight >= ErrorPhraseWeight).Select(p => p.Text.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         index = new PhraseIndex(topicPhrases.Select(p => p.Text).Concat(WithingsMarkers.Markers).Concat(WithingsMarkers.OtherVendors));
     }
 
@@ -57,39 +55,8 @@ public sealed class SignalExtractor
         ReadCodeAge(text, signals);
         OtherHostScanner.Scan(text, signals);
         Classify(text, signals);
-        signals.HasApiError = HasApiError(text, signals);
         Prefill(signals);
         return signals;
-    }
-
-    /// <summary>Topic phrases at least this strong are error wordings, not just words of the domain ("is empty").</summary>
-    private const double ErrorPhraseWeight = 0.5;
-
-    /// <summary>Characters searched for error words: an error line is near the top of what people paste.</summary>
-    private const int ErrorWordWindow = 64 * 1024;
-
-    private static readonly string[] ErrorWords =
-    [
-        "error", "exception", "failed", "failure", "fails", "invalid", "denied", "unauthorized", "refused", "not working",
-        "doesn't work", "does not work", "stopped working", "unable to", "cannot ", "can't ", "broken", "traceback",
-    ];
-
-    private bool HasApiError(string text, ExtractedSignals signals)
-    {
-        if (signals.Statuses.Exists(s => s.Code is not (0 or 200)) || signals.Phrases.Keys.Any(errorPhrases.Contains)
-            || signals.Facts.Keys.Any(f => f is not (SignalFacts.SuccessStatus or SignalFacts.EmptyResult)))
-        {
-            return true;
-        }
-        var window = text.AsSpan(0, Math.Min(text.Length, ErrorWordWindow));
-        foreach (var word in ErrorWords)
-        {
-            if (window.Contains(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void ReadRequests(string text, ExtractedSignals signals)
