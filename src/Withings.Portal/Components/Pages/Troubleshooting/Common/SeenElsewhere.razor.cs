@@ -12,4 +12,6 @@ public partial class SeenElsewhere
     /// <summary>The heading element: a paragraph under a diagnosis, a section heading on the topic page.</summary>
     [Parameter]
     public string HeadingTag { get; set; } = "p";
+
+    private bool IsSection => HeadingTag == "h2";
 }
