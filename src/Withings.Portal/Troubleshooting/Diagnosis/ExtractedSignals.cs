@@ -59,9 +59,6 @@ public sealed class ExtractedSignals
 
     public bool IsAboutWithings => WithingsMarkers.Count > 0;
 
-    /// <summary>The text holds Withings' answer shape: a <c>status</c> number beside <c>body</c> or <c>error</c>.</summary>
-    public bool HasWithingsEnvelope { get; set; }
-
     public void AddFact(string fact, string evidence) => Facts.TryAdd(fact, evidence);
 
     public void AddEndpoint(string endpoint)

@@ -130,7 +130,6 @@ public sealed class SignalExtractor
             && (bodyKey && s.Code != 200 || errorKey && IsWithingsOnlyCode(s.Code)));
         if (envelope)
         {
-            signals.HasWithingsEnvelope = true;
             AddMarker(signals, "Withings response envelope (a `status` number with `body` or `error`)");
         }
         signals.OtherVendors.AddRange(WithingsMarkers.OtherVendors.Where(signals.Phrases.ContainsKey));

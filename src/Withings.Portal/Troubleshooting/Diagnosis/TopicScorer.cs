@@ -57,11 +57,7 @@ internal static class TopicScorer
         {
             if (StatusWeight(status, signals) is { } weight)
             {
-                // Withings' 522 and 524 prove Withings only inside its answer envelope: Cloudflare invents the 52x codes
-                // for its own errors, and prints them as a JSON "status" too.
-                var withingsOnly = status.Layer == "body"
-                    && (status.Code is < 520 or > 529 || signals.HasWithingsEnvelope);
-                Add(status.Weight * weight.Factor, weight.Sentence, withingsOnly);
+                Add(status.Weight * weight.Factor, weight.Sentence, status.Layer == "body");
             }
         }
         foreach (var fact in topic.Meta.Signals.Facts)

@@ -31,6 +31,6 @@ public static class WithingsMarkers
         "slack.com", "discord", "dropbox", "whoop", "suunto", "coros", "samsung health", "zepp", "amazon", "twilio",
         "paypal", "api.twitter.com", "x.com/i/oauth2", "terra api", "tryterra", "omron", "netatmo", "keycloak", "botocore",
         "aadsts", "azure", "panasonic", "homeconnect", "home connect", "nibe", "tesla", "ecobee", "myfitnesspal", "intervals.icu",
-        "trainingpeaks", "zwift", "wahoo", "renpho", "xiaomi", "smartthings", "openweathermap", "anthropic", "openai", "api.notion.com",
+        "trainingpeaks", "zwift", "wahoo", "renpho", "xiaomi", "smartthings", "openweathermap",
     ];
 }

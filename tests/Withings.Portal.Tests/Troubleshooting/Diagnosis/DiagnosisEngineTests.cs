@@ -9,30 +9,6 @@ public class DiagnosisEngineTests
     private static List<string> Ranked(string text) => Engine.Diagnose(text).Diagnoses.Select(d => d.Topic).ToList();
 
     [Fact]
-    public void AnUnlabelled503EnvelopeKeepsEveryTokenCauseInTheTopThree()
-    {
-        var top3 = Ranked("""{"status":503,"body":{},"error":"Invalid Params"}""").Take(3).ToList();
-
-        Assert.Contains("invalid-params-data-call", top3);
-        Assert.Contains("invalid-code", top3);
-    }
-
-    [Fact]
-    public void Rfc6749InvalidGrantIsSplitByTheGrantType()
-    {
-        Assert.Equal("invalid-code", Ranked("withings token call: grant_type=authorization_code -> invalid_grant")[0]);
-        Assert.Equal("invalid-refresh-token", Ranked("withings token call: grant_type=refresh_token -> invalid_grant")[0]);
-    }
-
-    [Fact]
-    public void AProxy522WithoutWithingsEnvelopeIsNotAWithingsServerError()
-    {
-        var report = Engine.Diagnose("""{"title":"Error 522: Connection timed out","status":522,"zone":"api.example.org"}""");
-
-        Assert.Empty(report.Diagnoses);
-    }
-
-    [Fact]
     public void Status503AtACodeExchangeIsAnInvalidCode()
     {
         var text = "withings: POST /v2/oauth2 grant_type=authorization_code answered status 503";
