@@ -86,6 +86,24 @@ public class TopicPageTests(BrowserFixture browser, LivePortal portal) : Browser
     }
 
     [Fact]
+    public async Task SeenElsewhereLinksThePublicThreadsOnAPhoneToo()
+    {
+        await Page.GotoAsync("/troubleshoot/redirect-uri-mismatch");
+        var threads = Page.Locator("[data-testid=seen-elsewhere] li");
+        await threads.First.WaitForAsync();
+        await AssertVisitedPageAccessibleAsync("topic-seen-elsewhere");
+
+        await Page.SetViewportSizeAsync(390, 844);
+        await Page.Locator("[data-testid=seen-elsewhere]").ScrollIntoViewIfNeededAsync();
+        await AssertAccessibleAsync("topic-seen-elsewhere-390");
+
+        Assert.InRange(await threads.CountAsync(), 1, 3);
+        Assert.StartsWith("https://", await threads.First.Locator("a").GetAttributeAsync("href"));
+        Assert.Contains("fixed by:", await threads.First.InnerTextAsync());
+        Assert.Empty(ConsoleErrors);
+    }
+
+    [Fact]
     public async Task ReproduceItShowsTheFailingAndCorrectedExchanges()
     {
         foreach (var theme in new[] { "light", "dark" })

@@ -6,7 +6,7 @@ namespace Withings.Portal.Troubleshooting.Api;
 public sealed record DiagnoseRequest(
     [property: Description("The pasted text, at most 1 MiB of UTF-8.")] string? Text);
 
-[Description("Troubleshooter topics that match the text, best first; empty when nothing matches or the text is not about the Withings API.")]
+[Description("Troubleshooter topics that match the text, best first; when no rule matches a Withings text, the closest topics by wording, marked fromSearch; empty when the text is not about the Withings API.")]
 public sealed record DiagnoseResponse(
     [property: Description("Ranked diagnoses, best first.")] IReadOnlyList<DiagnosisItem> Diagnoses,
     [property: Description("Why the list is empty, in plain words; empty when there are diagnoses.")] string Message);
@@ -17,4 +17,12 @@ public sealed record DiagnosisItem(
     [property: Description("Strength of the evidence, 0 to 1.")] double Score,
     [property: Description("Topic title.")] string Title,
     [property: Description("Site-relative URL of the topic page, e.g. /troubleshoot/invalid-code.")] string Url,
-    [property: Description("What in the text matched, as readable sentences.")] IReadOnlyList<string> Evidence);
+    [property: Description("What in the text matched, as readable sentences.")] IReadOnlyList<string> Evidence,
+    [property: Description("True for a weaker suggestion: no rule matched, and the topic's wording is only the closest to the text (content search).")] bool FromSearch,
+    [property: Description("Up to three public threads where people hit the same problem, with what fixed it.")] IReadOnlyList<SeenElsewhereItem> SeenElsewhere);
+
+[Description("A public thread where people hit the same problem.")]
+public sealed record SeenElsewhereItem(
+    [property: Description("The thread's address.")] string Url,
+    [property: Description("The thread's title.")] string Title,
+    [property: Description("What fixed it there, in one line.")] string FixedBy);

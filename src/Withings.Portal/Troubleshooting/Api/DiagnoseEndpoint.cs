@@ -77,7 +77,8 @@ public static class DiagnoseEndpoint
                 "Send {\"text\": \"...\"} with the error, log excerpt, request or description to diagnose."),
             DiagnosisOutcome.TooLarge => TooLarge(),
             _ => TypedResults.Ok(new DiagnoseResponse(
-                report.Diagnoses.Select(d => new DiagnosisItem(d.Topic, d.Score, d.Title, d.Url, d.Evidence)).ToList(),
+                report.Diagnoses.Select(d => new DiagnosisItem(d.Topic, d.Score, d.Title, d.Url, d.Evidence, d.FromSearch,
+                    d.Threads.Select(t => new SeenElsewhereItem(t.Url, t.Title, t.FixedBy)).ToList())).ToList(),
                 report.Message)),
         };
     }

@@ -39,15 +39,17 @@ internal static class BareCodeScanner
                 continue;
             }
             var code = int.Parse(text[start..end]);
-            var counts = codes.Contains(code) || (proseCodes.Contains(code) && AfterStatusWord(text, start));
+            var word = StatusWordBefore(text, start) ?? (BeforeInvalidParams(text, end) ? "status" : null);
+            var counts = codes.Contains(code) || (proseCodes.Contains(code) && word is not null);
             if (counts && !signals.HasStatusCode(code))
             {
-                signals.AddStatus(code, StatusLayer.Unknown);
+                // "error 503", "status 503": how clients print the body status (the HTTP answer was a 200).
+                signals.AddStatus(code, word is "error" or "errors" or "status" or "code" ? StatusLayer.Body : StatusLayer.Unknown);
             }
         }
     }
 
-    private static bool AfterStatusWord(ReadOnlySpan<char> text, int start)
+    private static string? StatusWordBefore(ReadOnlySpan<char> text, int start)
     {
         var end = start - 1;
         while (end >= 0 && text[end] is ' ' or '(' or '"' or '\'')
@@ -64,10 +66,21 @@ internal static class BareCodeScanner
         {
             if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
             {
-                return true;
+                return candidate;
             }
         }
-        return false;
+        return null;
+    }
+
+    /// <summary>"503 - Invalid Params: invalid code", "503 : Invalid Params": a client printing the body status and its error.</summary>
+    private static bool BeforeInvalidParams(ReadOnlySpan<char> text, int end)
+    {
+        var i = end;
+        while (i < text.Length && i - end < 4 && text[i] is ' ' or ':' or '-')
+        {
+            i++;
+        }
+        return i > end && text[i..].StartsWith("invalid params", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool StandsAlone(ReadOnlySpan<char> text, int start, int end)

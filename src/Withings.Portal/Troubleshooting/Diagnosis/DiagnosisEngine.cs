@@ -21,7 +21,7 @@ public sealed class DiagnosisEngine
 
     public DiagnosisReport Diagnose(string? text)
     {
-        var (catalog, extractor) = Current();
+        var (catalog, extractor, suggester) = Current();
         if (string.IsNullOrWhiteSpace(text))
         {
             return DiagnosisReport.Refused(DiagnosisOutcome.Empty, "Paste an error message, a log excerpt, a request or a description.");
@@ -33,24 +33,36 @@ public sealed class DiagnosisEngine
         }
 
         var signals = extractor.Extract(text);
+        if (!signals.IsAboutWithings && signals.PointsElsewhere)
+        {
+            return new DiagnosisReport(DiagnosisOutcome.NotWithings, [], signals,
+                $"This text is about {signals.Elsewhere}, not the Withings API, so there is no diagnosis. If a Withings call failed too, paste its response or log line.");
+        }
+
+        // Without a Withings marker (name, host, Withings' own wording, answer envelope), and in a text that also names
+        // another API, a topic needs evidence only Withings gives: its wording, a body status, a request to its host.
+        var otherApi = signals.OtherVendors.Count > 0;
+        var needSpecific = otherApi || !signals.IsAboutWithings;
+        var diagnoses = catalog.Topics
+            .Select(t => TopicScorer.Score(t, signals))
+            .Where(s => s.Score >= DiagnosisLimits.MinScore && (!needSpecific || s.HasWithingsSpecificEvidence))
+            .OrderByDescending(s => s.Score)
+            .Take(DiagnosisLimits.MaxDiagnoses)
+            .Select(s => new Diagnosis(s.Topic.Id, s.Score, s.Topic.Title, s.Topic.Url, s.Evidence, FromSearch: false, s.Topic.Meta.SeenElsewhere))
+            .ToList();
+        if (diagnoses.Count > 0)
+        {
+            return new DiagnosisReport(DiagnosisOutcome.Diagnosed, diagnoses, signals, "");
+        }
         if (!signals.IsAboutWithings)
         {
             return new DiagnosisReport(DiagnosisOutcome.NotWithings, [], signals,
                 "Nothing in this text points to the Withings API, so there is no diagnosis. If it is a Withings error, paste the full response or log line.");
         }
-
-        var otherApi = signals.OtherVendors.Count > 0;
-        var diagnoses = catalog.Topics
-            .Select(t => TopicScorer.Score(t, signals))
-            .Where(s => s.Score >= DiagnosisLimits.MinScore && (!otherApi || s.HasWithingsSpecificEvidence))
-            .OrderByDescending(s => s.Score)
-            .Take(DiagnosisLimits.MaxDiagnoses)
-            .Select(s => new Diagnosis(s.Topic.Id, s.Score, s.Topic.Title, s.Topic.Url, s.Evidence))
-            .ToList();
-        return diagnoses.Count > 0
-            ? new DiagnosisReport(DiagnosisOutcome.Diagnosed, diagnoses, signals, "")
-            : new DiagnosisReport(DiagnosisOutcome.NoMatch, [], signals,
-                "This looks like Withings, but it matches no known problem. Browse the topics or paste more of the response.");
+        var suggestions = otherApi ? [] : suggester.Suggest(text);
+        return new DiagnosisReport(DiagnosisOutcome.NoMatch, suggestions, signals, suggestions.Count > 0
+            ? "No known problem matches this text exactly. The topics below are only the closest by their wording: weaker suggestions, so check their first step."
+            : "This looks like Withings, but it matches no known problem. Browse the topics or paste more of the response.");
     }
 
     private Built Current()
@@ -59,18 +71,32 @@ public sealed class DiagnosisEngine
         var current = built;
         if (current is null || !ReferenceEquals(current.Catalog, catalog))
         {
-            current = new Built(catalog, new SignalExtractor(catalog));
+            current = new Built(catalog, new SignalExtractor(catalog), new TopicSuggester(catalog));
             built = current;
         }
         return current;
     }
 
     /// <summary>The extractor built for one catalog; replaced when the library's catalog changes.</summary>
-    private sealed record Built(TopicCatalog Catalog, SignalExtractor Extractor);
+    private sealed record Built(TopicCatalog Catalog, SignalExtractor Extractor, TopicSuggester Suggester);
 }
 
-/// <summary>One ranked topic: <see cref="Score"/> in [0, 1], the evidence as readable sentences.</summary>
-public sealed record Diagnosis(string Topic, double Score, string Title, string Url, IReadOnlyList<string> Evidence);
+/// <summary>
+/// One ranked topic: <see cref="Score"/> in [0, 1], the evidence as readable sentences. <see cref="FromSearch"/> marks a
+/// weaker suggestion: no rule matched, the topic's wording is only the closest to the text's.
+/// </summary>
+public sealed record Diagnosis(
+    string Topic,
+    double Score,
+    string Title,
+    string Url,
+    IReadOnlyList<string> Evidence,
+    bool FromSearch = false,
+    IReadOnlyList<SeenThread>? SeenElsewhere = null)
+{
+    /// <summary>Public threads where people hit the same problem (from the topic's front matter).</summary>
+    public IReadOnlyList<SeenThread> Threads => SeenElsewhere ?? [];
+}
 
 public enum DiagnosisOutcome
 {

@@ -39,6 +39,21 @@ public sealed class ExtractedSignals
     /// <summary>Other APIs named in the text (Garmin, Fitbit, Stripe…).</summary>
     public List<string> OtherVendors { get; } = [];
 
+    /// <summary>Hosts of other APIs the text's requests or errors go to (<c>api.openweathermap.org</c>).</summary>
+    public List<string> OtherHosts { get; } = [];
+
+    /// <summary>The text positively names another service or API host; without a Withings marker it gets no diagnosis.</summary>
+    public bool PointsElsewhere => OtherVendors.Count > 0 || OtherHosts.Count > 0;
+
+    /// <summary>What the text points to instead of Withings, for the reader.</summary>
+    public string Elsewhere => string.Join(", ", OtherVendors.Concat(OtherHosts).Take(3));
+
+    /// <summary>
+    /// The step a client log names right before its error ("Refresh Access Token", <c>getmeas</c>): the endpoint where
+    /// the failing call happened, which a status code is read at; null when the log names no step.
+    /// </summary>
+    public string? FailingEndpoint { get; set; }
+
     /// <summary>Query values for pre-filling the decision steps (<c>status</c>, <c>endpoint</c>, <c>age</c>…).</summary>
     public Dictionary<string, string> Prefill { get; } = new(StringComparer.Ordinal);
 

@@ -1,3 +1,4 @@
+using Withings.Client;
 using Withings.Portal.Troubleshooting.Checks;
 using Withings.Portal.Troubleshooting.Requests;
 using Withings.Portal.Troubleshooting.Signals;
@@ -50,7 +51,9 @@ public sealed class SignalExtractor
         BareCodeScanner.Scan(text, distinctiveCodes, proseCodes, signals);
         ReadRequests(text, signals);
         TextCues.Read(text, signals);
+        LogSteps.Read(text, signals);
         ReadCodeAge(text, signals);
+        OtherHostScanner.Scan(text, signals);
         Classify(text, signals);
         Prefill(signals);
         return signals;
@@ -118,23 +121,41 @@ public sealed class SignalExtractor
         {
             AddMarker(signals, $"Withings wording “{wording}”");
         }
-        var envelope = signals.Statuses.Any(s => s.Layer == StatusLayer.Body)
-            && (text.Contains("\"body\"", StringComparison.Ordinal) || text.Contains("'body'", StringComparison.Ordinal)
-                || text.Contains("body:", StringComparison.Ordinal));
+        // {"status":503,"body":{}…}, or {'status': 601, 'error': '…'} with a status no HTTP answer has: Withings' answer shape.
+        var bodyKey = text.Contains("\"body\"", StringComparison.Ordinal) || text.Contains("'body'", StringComparison.Ordinal)
+            || text.Contains("body:", StringComparison.Ordinal);
+        var errorKey = text.Contains("\"error\"", StringComparison.Ordinal) || text.Contains("'error'", StringComparison.Ordinal)
+            || text.Contains("error:", StringComparison.Ordinal);
+        var envelope = signals.Statuses.Exists(s => s.Layer == StatusLayer.Body
+            && (bodyKey && s.Code != 200 || errorKey && IsWithingsOnlyCode(s.Code)));
         if (envelope)
         {
-            AddMarker(signals, "Withings response envelope (`status` + `body`)");
+            AddMarker(signals, "Withings response envelope (a `status` number with `body` or `error`)");
         }
         signals.OtherVendors.AddRange(WithingsMarkers.OtherVendors.Where(signals.Phrases.ContainsKey));
         if (signals.OtherVendors.Count > 0)
         {
             MarkPhrasesOnWithingsLines(text, signals);
         }
+        foreach (var status in signals.Statuses)
+        {
+            // Codes a topic names (293, 601…) have their own meaning; the family speaks only for the others (246, 247…).
+            if (status.Layer != StatusLayer.Unknown && IsWithingsOnlyCode(status.Code) && !distinctiveCodes.Contains(status.Code)
+                && WithingsStatusCodes.FamilyOf(status.Code) == WithingsStatusCodes.InvalidParams)
+            {
+                signals.AddFact(SignalFacts.StatusInvalidParamsFamily, $"status {status.Code} is in Withings' “Invalid params” family");
+                break;
+            }
+        }
         if (signals.Statuses.Any(s => s is { Code: 0, Layer: StatusLayer.Body }))
         {
             signals.AddFact(SignalFacts.SuccessStatus, "the answer has `status: 0` (success)");
         }
     }
+
+    /// <summary>An official Withings status that no HTTP answer uses (not 5xx either: proxies invent 52x codes).</summary>
+    private static bool IsWithingsOnlyCode(int code) =>
+        code >= 100 && WithingsStatusCodes.IsOfficial(code) && !BareCodeScanner.IsRegisteredHttpStatus(code) && code is not (>= 500 and <= 599);
 
     private static void MarkPhrasesOnWithingsLines(string text, ExtractedSignals signals)
     {

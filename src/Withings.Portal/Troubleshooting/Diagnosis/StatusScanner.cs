@@ -13,7 +13,8 @@ internal static class StatusScanner
         ScanKeyword(text, "status", signals, StatusAfterKeyword);
         ScanKeyword(text, "HTTP/1.", signals, StatusAfterHttpVersion);
         ScanKeyword(text, "HTTP/2", signals, StatusAfterHttpVersion);
-        ScanKeyword(text, "error code", signals, (t, i, s) => Number(t, SkipSeparators(t, i)) is { } n ? (n, StatusLayer.Unknown) : null);
+        // Withings answers HTTP 200 with the error in the body, so a client's "Received error code: 503" is the body status.
+        ScanKeyword(text, "error code", signals, (t, i, s) => Number(t, SkipSeparators(t, i)) is { } n ? (n, StatusLayer.Body) : null);
         ScanKeyword(text, " Client Error", signals, NumberBefore);
         ScanKeyword(text, " Server Error", signals, NumberBefore);
         ScanKeyword(text, "does not indicate success:", signals, (t, i, s) => Number(t, SkipSeparators(t, i)) is { } n ? (n, StatusLayer.Http) : null);

@@ -21,7 +21,7 @@ internal static class TextCues
         ("getgoals", EndpointKinds.Data), ("v2/sleep", EndpointKinds.Data), ("v2/heart", EndpointKinds.Data), ("v2/measure", EndpointKinds.Data),
         ("callbackurl", EndpointKinds.Notify), ("notify subscribe", EndpointKinds.Notify), ("subscribe_notification", EndpointKinds.Notify),
         ("action=subscribe", EndpointKinds.Notify), ("/notify", EndpointKinds.Notify), ("subscribing to notification", EndpointKinds.Notify),
-        ("subscribe to notification", EndpointKinds.Notify), ("notification subscription", EndpointKinds.Notify),
+        ("subscribe to notification", EndpointKinds.Notify), ("subscription", EndpointKinds.Notify), ("notify_subscribe", EndpointKinds.Notify), ("notification subscription", EndpointKinds.Notify),
         ("partner application", EndpointKinds.Registration), ("developer dashboard", EndpointKinds.Registration),
         ("developer portal", EndpointKinds.Registration), ("register the app", EndpointKinds.Registration),
         ("oauth_consumer_key", EndpointKinds.OAuth1),
@@ -163,6 +163,11 @@ internal static class TextCues
 
     private static void EmptyResult(string text, ExtractedSignals signals)
     {
+        if (signals.HasStatusCode(0) && EmptyBody(text))
+        {
+            signals.AddFact(SignalFacts.EmptyResult, "the answer succeeded (`status: 0`) but its `body` is empty");
+            return;
+        }
         foreach (var list in EmptyLists)
         {
             foreach (var value in EmptyListValues(text, list))
@@ -174,6 +179,31 @@ internal static class TextCues
                 }
             }
         }
+    }
+
+    /// <summary><c>"body":{}</c>, <c>'body': {}</c>, <c>Body: {}</c>.</summary>
+    private static bool EmptyBody(string text)
+    {
+        var from = 0;
+        for (var n = 0; n < 8; n++)
+        {
+            var at = text.IndexOf("body", from, StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+            {
+                return false;
+            }
+            from = at + 4;
+            var i = from;
+            while (i < text.Length && i - from < 6 && text[i] is '"' or '\'' or ':' or ' ' or '=')
+            {
+                i++;
+            }
+            if (i > from && i + 1 < text.Length && text[i] == '{' && text[i + 1] == '}')
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static IEnumerable<bool> EmptyListValues(string text, string key)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Withings.Client;
 using Withings.Portal.Troubleshooting.Signals;
 using Withings.Portal.Troubleshooting.Topics;
 
@@ -12,7 +13,13 @@ namespace Withings.Portal.Troubleshooting.Diagnosis;
 internal static class TopicScorer
 {
     private const double NoEndpointFactor = 0.6;
+
+    /// <summary>Counter-evidence when the answer's body status is none of the topic's <c>status_codes</c>.</summary>
+    private const double OtherStatusFactor = 0.5;
     private const double UnknownLayerFactor = 0.8;
+
+    /// <summary>A status of unknown layer ("returns 503") is rarely the HTTP status: Withings errors come with HTTP 200.</summary>
+    private const double UnknownLayerAsHttpFactor = 0.5;
 
     public static ScoredTopic Score(Topic topic, ExtractedSignals signals)
     {
@@ -61,6 +68,14 @@ internal static class TopicScorer
             }
         }
 
+        // A Withings answer with a status of another family than this topic's (a 503 "Invalid params" for a topic about
+        // 2554 "Not implemented") speaks against it.
+        if (topic.Meta.StatusCodes.Count > 0 && signals.Statuses.Exists(s => s.Layer == StatusLayer.Body && s.Code is not (0 or 200))
+            && !signals.Statuses.Exists(s => s.Layer == StatusLayer.Body
+                && topic.Meta.StatusCodes.Any(c => c == s.Code || WithingsStatusCodes.IsOfficial(c) && WithingsStatusCodes.FamilyOf(c) == WithingsStatusCodes.FamilyOf(s.Code))))
+        {
+            against *= OtherStatusFactor;
+        }
         var score = Math.Round((1 - miss) * against, 3);
         return new ScoredTopic(topic, score, evidence, specific);
     }
@@ -77,13 +92,16 @@ internal static class TopicScorer
         {
             return null;
         }
-        var layerFactor = match.Layer == StatusLayer.Unknown ? UnknownLayerFactor : 1.0;
+        var layerFactor = match.Layer != StatusLayer.Unknown ? 1.0 : wantHttp ? UnknownLayerAsHttpFactor : UnknownLayerFactor;
         var code = (wantHttp ? "HTTP " : "status ") + status.Code.ToString(CultureInfo.InvariantCulture);
         if (status.At.Count == 0)
         {
             return (layerFactor, code);
         }
-        var at = status.At.FirstOrDefault(signals.Endpoints.Contains);
+        // When the log names the step that failed, the code is read there only.
+        var at = signals.FailingEndpoint is { } failing
+            ? status.At.Contains(failing) ? failing : null
+            : status.At.FirstOrDefault(signals.Endpoints.Contains);
         if (at is not null)
         {
             return (layerFactor, $"{code} at {EndpointKinds.Describe(at)}");

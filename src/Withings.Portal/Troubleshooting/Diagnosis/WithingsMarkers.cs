@@ -13,7 +13,14 @@ public static class WithingsMarkers
         "oauth2_user/authorize", "authorize2", "requesttoken", "user.metrics", "user.sleepevents", "getmeas", "getintradayactivity", "callbackurl",
         // Service paths and actions no other API uses together with these names.
         "v2/sleep", "v2/measure", "v2/heart", "getworkouts", "getnonce", "action=getsummary", "action=getactivity",
-        "notify subscribe", "notify?action=subscribe",
+        "notify subscribe", "notify?action=subscribe", "v2/rawdata", "/rawdata/get", "/rawdata/activate",
+        // Withings was Nokia Health in 2016–2018; clients of that time carry the name.
+        "health.nokia.com", "nokia-weight-sync", "nokiaauth", "nokiaapi", "nokiacredentials", "python-nokia",
+        // Withings devices: people describe their problem by the device whose data is missing.
+        "scanwatch", "body cardio", "body+", "body comp", "body scan", "sleep analyzer", "steel hr", "bpm connect", "bpm core",
+        "move ecg", "u-scan", "nokia body", "nokia steel",
+        // Method names of the Python client (python_withings_api), which Home Assistant used too.
+        "measure_get_meas", "sleep_get_summary", "notify_subscribe", "sleep_get(",
     ];
 
     public static readonly IReadOnlyList<string> OtherVendors =
@@ -22,6 +29,8 @@ public static class WithingsMarkers
         "polar flow", "polaraccesslink", "dexcom", "healthkit", "spotify", "github.com/login", "api.github.com",
         "facebook", "graph.microsoft.com", "login.microsoftonline.com", "auth0", "okta", "salesforce", "shopify",
         "slack.com", "discord", "dropbox", "whoop", "suunto", "coros", "samsung health", "zepp", "amazon", "twilio",
-        "paypal", "api.twitter.com", "x.com/i/oauth2", "terra api", "tryterra", "omron",
+        "paypal", "api.twitter.com", "x.com/i/oauth2", "terra api", "tryterra", "omron", "netatmo", "keycloak", "botocore",
+        "aadsts", "azure", "panasonic", "homeconnect", "home connect", "nibe", "tesla", "ecobee", "myfitnesspal", "intervals.icu",
+        "trainingpeaks", "zwift", "wahoo", "renpho", "xiaomi", "smartthings", "openweathermap",
     ];
 }

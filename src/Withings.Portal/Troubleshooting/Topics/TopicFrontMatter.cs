@@ -41,6 +41,24 @@ public sealed class TopicFrontMatter
 
     /// <summary>For topics without <see cref="Reproduce"/>: why the sandbox cannot produce this problem (shown instead of the button).</summary>
     public string? NotReproducible { get; set; }
+
+    /// <summary>
+    /// Up to three public threads where people hit this problem, each with what fixed it in our words: proof that the
+    /// fix is real, shown under a diagnosis and on the topic page.
+    /// </summary>
+    public List<SeenThread> SeenElsewhere { get; set; } = [];
+}
+
+public sealed class SeenThread
+{
+    /// <summary>The public thread (an https URL).</summary>
+    public string Url { get; set; } = "";
+
+    /// <summary>The thread's own title, as a link text.</summary>
+    public string Title { get; set; } = "";
+
+    /// <summary>One line, in our words, on what fixed it there.</summary>
+    public string FixedBy { get; set; } = "";
 }
 
 public sealed class TopicCause

@@ -41,6 +41,7 @@ internal static partial class TopicValidator
         }
 
         SignalValidation.Check(meta.Signals, report);
+        SeenElsewhereValidation.Check(meta.SeenElsewhere, report);
         StepValidation.Check(meta, report);
         ReproduceValidation.Check(meta.Reproduce, meta.NotReproducible, report);
         BodyValidation.Check(file.Body, file.BodyLine, report);

@@ -29,6 +29,25 @@ public class DiagnoseEndpointTests(PortalFixture fixture) : IClassFixture<Portal
     }
 
     [Fact]
+    public async Task DiagnosesCarryTheirThreadsAndSearchSuggestionsAreMarked()
+    {
+        var client = fixture.Portal.CreateClient();
+
+        var diagnosed = await client.PostAsJsonAsync("/api/diagnose", new { text = "{'status': 503, 'error': 'Invalid Params: invalid code'}" }, Cancel);
+        var suggested = await client.PostAsJsonAsync("/api/diagnose", new { text = "withings: which scope do I need for heart rate data from the watch?" }, Cancel);
+
+        using var rule = JsonDocument.Parse(await diagnosed.Content.ReadAsStringAsync(Cancel));
+        var first = rule.RootElement.GetProperty("diagnoses")[0];
+        Assert.False(first.GetProperty("fromSearch").GetBoolean());
+        var thread = first.GetProperty("seenElsewhere")[0];
+        Assert.StartsWith("https://", thread.GetProperty("url").GetString());
+        Assert.False(string.IsNullOrEmpty(thread.GetProperty("fixedBy").GetString()));
+        using var search = JsonDocument.Parse(await suggested.Content.ReadAsStringAsync(Cancel));
+        Assert.All(search.RootElement.GetProperty("diagnoses").EnumerateArray(), d => Assert.True(d.GetProperty("fromSearch").GetBoolean()));
+        Assert.Contains("weaker", search.RootElement.GetProperty("message").GetString());
+    }
+
+    [Fact]
     public async Task GarminLoginErrorGetsNoDiagnosis()
     {
         var text = "garth.exc.GarthHTTPError: Error in request: 401 Client Error: Unauthorized for url: https://sso.garmin.com/sso/signin?service=https%3A%2F%2Fconnect.garmin.com%2Fmodern";

@@ -94,7 +94,6 @@ public class DiagnosisEngineTests
     [InlineData("{\"errors\":[{\"errorType\":\"invalid_grant\",\"message\":\"Refresh token invalid\"}],\"success\":false}")]
     [InlineData("Error 400: redirect_uri_mismatch (Google sign-in)")]
     [InlineData("HTTP/1.1 401 Unauthorized")]
-    [InlineData("status 503 invalid code")]
     public void TextNotAboutWithingsGetsNoDiagnosis(string text)
     {
         var report = Engine.Diagnose(text);
@@ -102,6 +101,68 @@ public class DiagnosisEngineTests
         Assert.Equal(DiagnosisOutcome.NotWithings, report.Outcome);
         Assert.Empty(report.Diagnoses);
         Assert.Contains("Withings", report.Message);
+    }
+
+    [Fact]
+    public void WithingsWordingAloneGetsItsTopic()
+    {
+        Assert.Equal("client-id-missing", Ranked("Invalid_request: The client ID was not specified in the request")[0]);
+    }
+
+    [Fact]
+    public void Status503RightAfterTheRefreshStepIsAnInvalidRefreshTokenNotAServerError()
+    {
+        var text = """
+            2025-05-19 12:00:03,450 - client - INFO - Get Access Token
+            2025-05-19 12:00:03,900 - client - INFO - Refresh Access Token
+            2025-05-19 12:00:04,023 - client - ERROR - Received error code: 503
+            """;
+
+        var ranked = Ranked(text);
+
+        Assert.Equal("invalid-refresh-token", ranked[0]);
+        Assert.DoesNotContain("server-error", ranked);
+    }
+
+    [Fact]
+    public void BodyStatusWithAnInvalidCodeWordingIsDiagnosedWithoutAnyName()
+    {
+        Assert.Equal("invalid-code", Ranked("status 503 invalid code")[0]);
+    }
+
+    [Fact]
+    public void OnlyAnHttpLevelStatementIsAServerError()
+    {
+        Assert.DoesNotContain("server-error", Ranked("withings: error 503 when fetching measures"));
+        Assert.Equal("server-error", Ranked("withings: 503 Server Error: Service Unavailable for url: https://wbsapi.withings.net/measure")[0]);
+    }
+
+    [Theory]
+    [InlineData("withings: my sleep data never shows up", "empty-response")]
+    [InlineData("the withings dashboard refuses my callback url: This is not a valid URL", "invalid-callback-url")]
+    [InlineData("withings: it worked for months and now every refresh fails", "invalid-refresh-token")]
+    public void ProseDescriptionsFindTheirTopic(string text, string topic)
+    {
+        Assert.Equal(topic, Ranked(text)[0]);
+    }
+
+    [Fact]
+    public void WithingsTextMatchingNoRuleGetsWeakerSuggestionsFromSearch()
+    {
+        var report = Engine.Diagnose("withings: which scope do I need for heart rate data from the watch?");
+
+        Assert.Equal(DiagnosisOutcome.NoMatch, report.Outcome);
+        Assert.NotEmpty(report.Diagnoses);
+        Assert.All(report.Diagnoses, d => Assert.True(d.FromSearch && d.Score < DiagnosisLimits.MinScore));
+        Assert.Contains("weaker", report.Message);
+    }
+
+    [Fact]
+    public void TextPointingToAnotherApiHostGetsNoDiagnosis()
+    {
+        var report = Engine.Diagnose("requests.exceptions.ReadTimeout: HTTPSConnectionPool(host='api.weather.example.net', port=443): Read timed out.");
+
+        Assert.Equal(DiagnosisOutcome.NotWithings, report.Outcome);
     }
 
     [Fact]
@@ -127,7 +188,7 @@ public class DiagnosisEngineTests
     public void HttpLikeCodeInProseCountsOnlyAfterAStatusWord()
     {
         Assert.Equal("invalid-access-token", Ranked("withings api returns 401")[0]);
-        Assert.Empty(Ranked("withings: user 401 has two scales"));
+        Assert.All(Engine.Diagnose("withings: user 401 has two scales").Diagnoses, d => Assert.True(d.FromSearch));
     }
 
     [Fact]
@@ -184,7 +245,7 @@ public class DiagnosisEngineTests
     [Fact]
     public void ScoresAreBetweenZeroAndOneBestFirst()
     {
-        var diagnoses = Engine.Diagnose("withings status 503").Diagnoses;
+        var diagnoses = Engine.Diagnose("withings action=requesttoken answered status 503").Diagnoses;
 
         Assert.NotEmpty(diagnoses);
         Assert.All(diagnoses, d => Assert.InRange(d.Score, DiagnosisLimits.MinScore, 1.0));

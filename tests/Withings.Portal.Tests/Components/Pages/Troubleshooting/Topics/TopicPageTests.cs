@@ -31,6 +31,21 @@ public class TopicPageTests(PortalFixture fixture) : IClassFixture<PortalFixture
     }
 
     [Fact]
+    public async Task TopicPageListsThePublicThreadsWhereItWasSeen()
+    {
+        var topic = TopicFiles.Catalog.Get("invalid-code");
+
+        var html = WebUtility.HtmlDecode(await fixture.Portal.CreateClient().GetStringAsync(topic.Url, Cancel));
+
+        Assert.Contains("Seen elsewhere", html);
+        Assert.All(topic.Meta.SeenElsewhere, thread =>
+        {
+            Assert.Contains($"href=\"{thread.Url}\"", html);
+            Assert.Contains(thread.FixedBy, html);
+        });
+    }
+
+    [Fact]
     public async Task EveryStepOfEveryTopicAnswersAtItsOwnAddress()
     {
         var client = fixture.Portal.CreateClient();

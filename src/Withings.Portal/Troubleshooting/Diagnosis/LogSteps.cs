@@ -1,0 +1,143 @@
+using Withings.Portal.Troubleshooting.Signals;
+
+namespace Withings.Portal.Troubleshooting.Diagnosis;
+
+/// <summary>
+/// Client logs name the step they are in ("Get Access Token", "Refresh Access Token", <c>fetch_token</c>,
+/// <c>async_refresh_token</c>, <c>getmeas</c>, config-flow lines) just before the error. The step right before the
+/// first error line is the call that failed: the same body status 503 means an invalid code after the first exchange,
+/// an invalid refresh token after a refresh and invalid parameters after a data call.
+/// </summary>
+internal static class LogSteps
+{
+    private enum Step
+    {
+        CodeExchange,
+        Refresh,
+        DataCall,
+    }
+
+    /// <summary>Step names as clients log them (log messages, function names in tracebacks, Home Assistant's OAuth flow).</summary>
+    private static readonly (string Cue, Step Step)[] Cues =
+    [
+        ("refresh access token", Step.Refresh), ("refreshing access token", Step.Refresh), ("refreshing token", Step.Refresh),
+        ("refreshing the token", Step.Refresh), ("refreshing the access token", Step.Refresh), ("token refresh", Step.Refresh),
+        ("refresh the token", Step.Refresh), ("refresh_access_token", Step.Refresh), ("async_refresh_token", Step.Refresh),
+        ("_async_refresh_token", Step.Refresh), ("in refresh_token", Step.Refresh), ("refresh_token(", Step.Refresh),
+        ("refresh token failed", Step.Refresh), ("failed to refresh", Step.Refresh), ("could not refresh", Step.Refresh),
+        ("unable to refresh", Step.Refresh), ("error refreshing", Step.Refresh), ("refresh failed", Step.Refresh),
+        ("refreshtoken", Step.Refresh), ("async_ensure_token_valid", Step.Refresh), ("ensure_token_valid", Step.Refresh),
+        ("get access token", Step.CodeExchange), ("getting access token", Step.CodeExchange), ("get_access_token", Step.CodeExchange),
+        ("fetch_token", Step.CodeExchange), ("fetch access token", Step.CodeExchange), ("request access token", Step.CodeExchange),
+        ("requesting access token", Step.CodeExchange), ("access token request", Step.CodeExchange), ("exchange the code", Step.CodeExchange),
+        ("exchanging the code", Step.CodeExchange), ("exchanging code", Step.CodeExchange), ("code exchange", Step.CodeExchange),
+        ("async_resolve_external_data", Step.CodeExchange), ("received invalid token data", Step.CodeExchange),
+        ("error getting token", Step.CodeExchange), ("get_credentials", Step.CodeExchange), ("getaccesstoken", Step.CodeExchange),
+        ("get measurements", Step.DataCall), ("getting measurements", Step.DataCall), ("fetching measurements", Step.DataCall),
+        ("get_measures", Step.DataCall), ("get_meas", Step.DataCall), ("measure_get_meas", Step.DataCall), ("getmeas", Step.DataCall),
+        ("sleep_get", Step.DataCall), ("get_sleep", Step.DataCall), ("getactivity", Step.DataCall), ("get_activity", Step.DataCall),
+        ("getintradayactivity", Step.DataCall), ("poll_data", Step.DataCall), ("fetching measures", Step.DataCall),
+        ("get_sleep_summary", Step.DataCall), ("getsummary", Step.DataCall), ("fetch_measurements", Step.DataCall), ("get_measurements", Step.DataCall), ("getworkouts", Step.DataCall), ("heart_list", Step.DataCall),
+    ];
+
+    /// <summary>Words that make a line an error line.</summary>
+    private static readonly string[] ErrorWords = ["error", "exception", "fail", "invalid", "503", "denied", "unauthorized"];
+
+    private const int MaxOccurrences = 32;
+
+
+    private static readonly System.Buffers.SearchValues<string> CueSearch =
+        System.Buffers.SearchValues.Create(Cues.Select(c => c.Cue).ToArray(), StringComparison.OrdinalIgnoreCase);
+
+    public static void Read(string text, ExtractedSignals signals)
+    {
+        var steps = new List<(int At, int Cue)>();
+        var pos = 0;
+        while (pos < text.Length && steps.Count < MaxOccurrences * 8)
+        {
+            var at = text.AsSpan(pos).IndexOfAny(CueSearch);
+            if (at < 0)
+            {
+                break;
+            }
+            pos += at;
+            var rest = text.AsSpan(pos);
+            var longest = -1;
+            for (var c = 0; c < Cues.Length; c++)
+            {
+                if (rest.StartsWith(Cues[c].Cue, StringComparison.OrdinalIgnoreCase) && (longest < 0 || Cues[c].Cue.Length > Cues[longest].Cue.Length))
+                {
+                    longest = c;
+                }
+            }
+            steps.Add((pos, longest));
+            pos += Math.Max(1, Cues[longest].Cue.Length);
+        }
+        if (steps.Count == 0)
+        {
+            return;
+        }
+                if (FailingStep(text, steps) is not { } cue)
+        {
+            return;
+        }
+        var (word, step) = Cues[cue];
+        var sentence = $"the log's step right before the error is “{word}”";
+        switch (step)
+        {
+            case Step.Refresh:
+                signals.FailingEndpoint = EndpointKinds.Token;
+                signals.AddEndpoint(EndpointKinds.Token);
+                signals.Facts.Remove(SignalFacts.GrantAuthorizationCode);
+                signals.Facts[SignalFacts.GrantRefreshToken] = sentence + " (a token refresh)";
+                signals.Prefill["grant_type"] = "refresh_token";
+                break;
+            case Step.CodeExchange:
+                signals.FailingEndpoint = EndpointKinds.Token;
+                signals.AddEndpoint(EndpointKinds.Token);
+                signals.Facts.Remove(SignalFacts.GrantRefreshToken);
+                signals.Facts[SignalFacts.GrantAuthorizationCode] = sentence + " (the code exchange)";
+                signals.Prefill["grant_type"] = "authorization_code";
+                break;
+            case Step.DataCall:
+                signals.FailingEndpoint = EndpointKinds.Data;
+                signals.AddEndpoint(EndpointKinds.Data);
+                signals.AddFact(SignalFacts.EndpointData, sentence + " (a data call)");
+                break;
+        }
+        signals.Prefill["endpoint"] = signals.FailingEndpoint!;
+    }
+
+    /// <summary>
+    /// The last step named on or before the last error line (what finally failed: a client that retries with a refresh
+    /// after a failed exchange reports the refresh last); a log whose error comes before any step (Home Assistant
+    /// prints the logger name under the message) takes the first step after it. Each error word is searched once from
+    /// each end, so a long log costs a few vectorized passes, not a pass per line.
+    /// </summary>
+    private static int? FailingStep(string text, List<(int At, int Cue)> steps)
+    {
+        int first = int.MaxValue, last = -1;
+        foreach (var word in ErrorWords)
+        {
+            var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0)
+            {
+                first = Math.Min(first, at);
+                last = Math.Max(last, text.LastIndexOf(word, StringComparison.OrdinalIgnoreCase));
+            }
+        }
+        if (last < 0)
+        {
+            return null;
+        }
+        var lastLineEnd = text.IndexOf('\n', last) is var end and >= 0 ? end : text.Length;
+        var before = steps.FindLastIndex(s => s.At < lastLineEnd);
+        if (before >= 0)
+        {
+            return steps[before].Cue;
+        }
+        var firstLineEnd = text.IndexOf('\n', first) is var firstEnd and >= 0 ? firstEnd : text.Length;
+        var after = steps.FindIndex(s => s.At > firstLineEnd);
+        return after >= 0 ? steps[after].Cue : null;
+    }
+}

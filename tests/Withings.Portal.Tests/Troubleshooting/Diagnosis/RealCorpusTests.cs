@@ -1,0 +1,158 @@
+using System.Globalization;
+using System.Text;
+using Withings.Portal.Troubleshooting.Diagnosis;
+
+namespace Withings.Portal.Tests.Troubleshooting.Diagnosis;
+
+/// <summary>
+/// The engine measured on what integrators really posted. Only the tuning part's misses are printed (they are what
+/// the engine may be improved from); the held-back part is measured and reported, never read case by case.
+/// </summary>
+public class RealCorpusTests
+{
+    // Issue 9's targets on the held-back part are top-1 0.9, top-3 0.97, negatives 0.9. They are not reached yet: these
+    // floors are the figures measured at the end of the work (docs/PERFORMANCE.md), so the engine cannot get worse
+    // unnoticed. Raise them as general improvements land; never tune on the held-back part.
+    private const double HeldBackTop1Floor = 0.73;
+    private const double HeldBackTop3Floor = 0.81;
+    private const double HeldBackNegativesFloor = 0.86;
+
+    private static readonly DiagnosisEngine Engine = new(TopicFiles.Catalog);
+
+    [Fact]
+    public void EveryCaseHasASourceAThreadAndAKnownLabel()
+    {
+        var topics = TopicFiles.Catalog.Topics.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var entry in RealCorpus.Cases)
+        {
+            Assert.True(entry.Source.StartsWith("https://", StringComparison.Ordinal), $"{entry.Id}: source '{entry.Source}'");
+            Assert.True(entry.Thread.StartsWith("https://", StringComparison.Ordinal), $"{entry.Id}: thread '{entry.Thread}'");
+            Assert.True(entry.Expect == RealCorpus.None || topics.Contains(entry.Expect), $"{entry.Id}: label '{entry.Expect}'");
+            Assert.False(string.IsNullOrWhiteSpace(entry.Text), $"{entry.Id}: no text");
+        }
+    }
+
+    [Fact]
+    public void SeenElsewhereThreadsAreReportsOfTheSameTopicInTheCorpus()
+    {
+        foreach (var topic in TopicFiles.Catalog.Topics)
+        {
+            foreach (var thread in topic.Meta.SeenElsewhere)
+            {
+                Assert.Contains(RealCorpus.Cases, c => c.Thread == thread.Url && c.Expect == topic.Id);
+            }
+        }
+    }
+
+    [Fact]
+    public void AtLeastAThirdOfTheCasesIsHeldBackByThread()
+    {
+        var heldBack = RealCorpus.HeldBack.ToList();
+
+        Assert.True(heldBack.Count * 3 >= RealCorpus.Cases.Count, $"{heldBack.Count} of {RealCorpus.Cases.Count} held back");
+        var heldThreads = heldBack.Select(c => c.Thread).ToHashSet(StringComparer.Ordinal);
+        Assert.DoesNotContain(RealCorpus.Tuning, c => heldThreads.Contains(c.Thread));
+    }
+
+    [Fact]
+    public void FiguresArePrintedAndTheHeldBackPartMeetsItsTargets()
+    {
+        var tuning = Measure(RealCorpus.Tuning);
+        var heldBack = Measure(RealCorpus.HeldBack);
+        var output = TestContext.Current.TestOutputHelper;
+        output?.WriteLine($"tuning part:    {tuning}");
+        output?.WriteLine($"held-back part: {heldBack}");
+        output?.WriteLine("");
+        output?.WriteLine("per topic (tuning | held-back):");
+        foreach (var topic in tuning.PerTopic.Keys.Union(heldBack.PerTopic.Keys).Order(StringComparer.Ordinal))
+        {
+            output?.WriteLine($"  {topic,-28} {Cell(tuning, topic),-22} | {Cell(heldBack, topic)}");
+        }
+        output?.WriteLine("");
+        output?.WriteLine("tuning misses:");
+        foreach (var miss in tuning.Misses)
+        {
+            output?.WriteLine(miss);
+        }
+
+        Assert.True(heldBack.Top1 >= HeldBackTop1Floor, $"held-back {heldBack}");
+        Assert.True(heldBack.Top3 >= HeldBackTop3Floor, $"held-back {heldBack}");
+        Assert.True(heldBack.NegativesRejected >= HeldBackNegativesFloor, $"held-back {heldBack}");
+    }
+
+    private static string Cell(Figures figures, string topic) =>
+        figures.PerTopic.TryGetValue(topic, out var t) ? $"{t.Top1}/{t.Cases} top-1, {t.Top3}/{t.Cases} top-3" : "—";
+
+    private static Figures Measure(IEnumerable<RealCase> cases)
+    {
+        var figures = new Figures();
+        foreach (var entry in cases)
+        {
+            var report = Engine.Diagnose(entry.Text);
+            var topics = report.Diagnoses.Select(d => d.Topic).ToList();
+            if (entry.Expect == RealCorpus.None)
+            {
+                figures.Negatives++;
+                if (topics.Count == 0)
+                {
+                    figures.Rejected++;
+                }
+                else
+                {
+                    figures.Misses.Add(Describe(entry, report));
+                }
+                continue;
+            }
+            var top1 = topics.FirstOrDefault() == entry.Expect;
+            var top3 = topics.Take(3).Contains(entry.Expect);
+            figures.Positives++;
+            figures.Top1Hits += top1 ? 1 : 0;
+            figures.Top3Hits += top3 ? 1 : 0;
+            figures.FromSearch += top1 && report.Diagnoses[0].FromSearch ? 1 : 0;
+            var perTopic = figures.PerTopic.GetValueOrDefault(entry.Expect);
+            figures.PerTopic[entry.Expect] = (perTopic.Cases + 1, perTopic.Top1 + (top1 ? 1 : 0), perTopic.Top3 + (top3 ? 1 : 0));
+            if (!top1)
+            {
+                figures.Misses.Add(Describe(entry, report));
+            }
+        }
+        return figures;
+    }
+
+    private static string Describe(RealCase entry, DiagnosisReport report)
+    {
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"- {entry.Id}: expected {entry.Expect}, got [");
+        text.AppendJoin(", ", report.Diagnoses.Select(d => $"{d.Topic} {d.Score:0.00}{(d.FromSearch ? " (search)" : "")}"));
+        text.Append(CultureInfo.InvariantCulture, $"] {report.Outcome}");
+        if (report.Diagnoses.Count > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"; why first: {string.Join(" / ", report.Diagnoses[0].Evidence)}");
+        }
+        if (report.Signals is { } signals)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"; markers: {string.Join(" / ", signals.WithingsMarkers)}; other: {string.Join(",", signals.OtherVendors)}");
+        }
+        return text.ToString();
+    }
+
+    private sealed class Figures
+    {
+        public int Positives { get; set; }
+        public int Top1Hits { get; set; }
+        public int Top3Hits { get; set; }
+        public int FromSearch { get; set; }
+        public int Negatives { get; set; }
+        public int Rejected { get; set; }
+        public Dictionary<string, (int Cases, int Top1, int Top3)> PerTopic { get; } = new(StringComparer.Ordinal);
+        public List<string> Misses { get; } = [];
+
+        public double Top1 => Positives == 0 ? 1 : (double)Top1Hits / Positives;
+        public double Top3 => Positives == 0 ? 1 : (double)Top3Hits / Positives;
+        public double NegativesRejected => Negatives == 0 ? 1 : (double)Rejected / Negatives;
+
+        public override string ToString() =>
+            $"{Positives} reports: top-1 {Top1:0.000} ({Top1Hits}/{Positives}, {FromSearch} of them from search), " +
+            $"top-3 {Top3:0.000} ({Top3Hits}/{Positives}); {Negatives} other-service texts: rejected {NegativesRejected:0.000} ({Rejected}/{Negatives})";
+    }
+}
