@@ -85,6 +85,12 @@ public static class PortalShellExtensions
                     branch => branch.UseHttpsRedirection());
             }
         }
+        // Placed here on purpose: left to ASP.NET Core they would run first, before the security headers are set, and a
+        // support route's 401 would go out without its CSP. Before the status-code pages, so that a refused request keeps
+        // its bare 401 (re-executing a refused POST as the not-found page would turn it into an antiforgery 400), and
+        // before antiforgery, which checks the signed-in user's token.
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseMiddleware<EnhancedNavigationHeaderFix>();
         app.UseOutputCache();

@@ -107,7 +107,6 @@ public class SupportJourneyTests(BrowserFixture browser, LivePortal portal) : Br
         await using var customer = await NewContextAsync();
         var page = await customer.NewPageAsync();
         await page.GotoAsync("/troubleshoot");
-        await page.Locator("[data-interactive=true]").First.WaitForAsync(new() { Timeout = 15_000 });
         await page.GetByLabel("What you saw").FillAsync(PastedLog);
         await page.GetByRole(AriaRole.Button, new() { Name = "Diagnose" }).ClickAsync();
         await page.Locator("[data-testid=diagnosis]").WaitForAsync();

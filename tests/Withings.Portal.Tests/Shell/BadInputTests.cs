@@ -4,6 +4,8 @@ using System.Net.Http.Json;
 using System.Text;
 using Markdig;
 using Microsoft.Extensions.DependencyInjection;
+using Withings.Portal.Components.Pages.Troubleshooting.Paste;
+using Withings.Portal.Content.Feedback;
 using Withings.Portal.Content.Markdown;
 using Withings.Portal.Tests.Infrastructure;
 using Withings.Portal.Troubleshooting.Cases;
@@ -44,6 +46,40 @@ public class BadInputTests(PortalFixture fixture) : IClassFixture<PortalFixture>
 
         Assert.Equal(30, XssVectors.Length);
         foreach (var html in new[] { search, casePage })
+        {
+            if (vector.Contains('<'))
+            {
+                Assert.DoesNotContain(vector, html);
+            }
+            Assert.DoesNotContain("<script>alert(1)", html, StringComparison.OrdinalIgnoreCase);
+            foreach (var tag in new[] { "<img src=x", "<svg onload", "<iframe src=javascript", "<body onload", "<details open", "<input autofocus", "<object data", "<embed src", "<meta http-equiv=refresh" })
+            {
+                Assert.DoesNotContain(tag, html, StringComparison.OrdinalIgnoreCase);
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Vectors))]
+    public async Task XssVectorComesBackAsTextFromThePasteBoxAndAFeedbackComment(int index)
+    {
+        var vector = XssVectors[index];
+        var client = fixture.Portal.CreateClient();
+
+        var paste = await client.PostAsync("/troubleshoot", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = PasteBox.FormName, [PasteBox.TextField] = $"wbsapi.withings.net said {vector}", [PasteBox.ActionField] = PasteBox.DiagnoseAction,
+        }), Cancel);
+        // The feedback form's answer page shows the reader's own comment back (their cookie names the answer).
+        var answer = await fixture.Portal.Services.GetRequiredService<FeedbackService>()
+            .SaveAsync("/faq/invalid-code", $"xss-{index}", helpful: false, $"looking for {vector}", Cancel);
+        using var withAnswer = new HttpRequestMessage(HttpMethod.Get, "/faq/invalid-code");
+        withAnswer.Headers.Add("Cookie", $"{FeedbackEndpoints.AnswerCookie}={answer.Id:N}");
+        var feedbackPage = await (await client.SendAsync(withAnswer, Cancel)).Content.ReadAsStringAsync(Cancel);
+
+        var pastePage = await paste.Content.ReadAsStringAsync(Cancel);
+        Assert.Contains("data-testid=\"feedback-comment\"", feedbackPage);
+        foreach (var html in new[] { pastePage, feedbackPage })
         {
             if (vector.Contains('<'))
             {

@@ -16,10 +16,11 @@ public class SharedHelpPageResponseTests(PortalFixture fixture) : IClassFixture<
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    /// <summary>One page of each kind: indexes, FAQ, glossary, guide, status codes, a topic and one of its steps.</summary>
+    /// <summary>One page of each kind: indexes, FAQ, glossary, guide, status codes, a topic and one of its steps, and the
+    /// pages with the paste box (a plain form that holds nothing personal).</summary>
     public static TheoryData<string> HelpPages =>
     [
-        "/faq", "/faq/invalid-code", "/glossary", "/glossary/scope", "/guides", "/guides/calling-the-data-api",
+        "/", "/troubleshoot", "/faq", "/faq/invalid-code", "/glossary", "/glossary/scope", "/guides", "/guides/calling-the-data-api",
         "/errors", "/errors/503", "/troubleshoot/invalid-code", "/troubleshoot/invalid-code/code-age",
     ];
 
@@ -175,7 +176,7 @@ public class SharedHelpPageResponseTests(PortalFixture fixture) : IClassFixture<
         }
     }
 
-    public static TheoryData<string> PagesWithIslandsOrPersonalContent => ["/", "/troubleshoot", "/cases/new", "/search?q=refresh+token"];
+    public static TheoryData<string> PagesWithIslandsOrPersonalContent => ["/playground", "/cases/new", "/search?q=refresh+token"];
 
     [Theory]
     [MemberData(nameof(PagesWithIslandsOrPersonalContent))]
