@@ -117,18 +117,28 @@ public sealed class SupportAccountsTests : IAsyncDisposable
     [InlineData(SupportOptions.DevelopmentPassword, "the Testing environment needs its own")]
     public void UnusableAdminPasswordStopsStartUpSayingWhatToSet(string password, string message)
     {
-        using var misconfigured = new PortalFactory();
-        misconfigured.Settings["Support:Admin:Password"] = password;
-        try
+        // Now and then the test host reports its own disposal instead of the start-up failure (the failed host is torn
+        // down while the factory still reaches for its services); only that case is tried again, with a new host.
+        for (var attempt = 1; ; attempt++)
         {
-            var failure = Assert.Throws<OptionsValidationException>(() => misconfigured.Services);
+            var misconfigured = new PortalFactory();
+            misconfigured.Settings["Support:Admin:Password"] = password;
+            try
+            {
+                var failure = Assert.ThrowsAny<Exception>(() => misconfigured.Services);
+                if (failure is ObjectDisposedException && attempt < 3)
+                {
+                    continue;
+                }
 
-            Assert.Contains(message, failure.Message);
-        }
-        finally
-        {
-            misconfigured.Dispose();
-            misconfigured.DeleteData();
+                Assert.Contains(message, Assert.IsType<OptionsValidationException>(failure).Message);
+                return;
+            }
+            finally
+            {
+                misconfigured.Dispose();
+                misconfigured.DeleteData();
+            }
         }
     }
 
