@@ -41,8 +41,12 @@ public class SandboxDatabaseInitializerTests
                 await failNow.Task;
                 throw new InvalidOperationException("The sandbox's tables could not be prepared.");
             }))));
+        // Over a real socket: Kestrel lets the request in flight finish before the stopping host is torn down, as in
+        // production. The in-memory test server does not wait, so its answer raced the disposal of the services.
+        factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         try
         {
+            factory.StartServer();
             var client = factory.CreateClient();
             var stopping = factory.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
             await client.GetAsync("/", TestContext.Current.CancellationToken); // routing is built before the host stops
