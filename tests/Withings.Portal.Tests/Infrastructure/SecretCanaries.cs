@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -11,8 +12,8 @@ namespace Withings.Portal.Tests.Infrastructure;
 /// <summary>
 /// One distinctive value per kind of secret, to send through every flow of the portal and then look for everywhere the
 /// portal writes: every log line (all levels, all categories), every response it gave, its database files. A flow
-/// added later (playground, support sign-in) runs through <see cref="CanaryPortal"/> and calls
-/// <see cref="CanaryPortal.FindCanaries"/> the same way.
+/// added later runs through <see cref="CanaryPortal"/> and calls <see cref="CanaryPortal.FindCanaries"/> the same way
+/// (the playground's journey does, in <c>CallbackPageTests</c>).
 /// </summary>
 public static class SecretCanaries
 {
@@ -63,6 +64,7 @@ public sealed class CanaryPortal : PortalFactory, IAsyncDisposable
         Settings["Sandbox:PortalApp:ClientId"] = SecretCanaries.ClientId;
         Settings["Sandbox:PortalApp:ClientSecret"] = SecretCanaries.ClientSecret;
         Settings["Sandbox:RateLimitPerMinute"] = "100000";
+        Settings["Support:Admin:Password"] = SecretCanaries.Password;
         Settings["Troubleshooting:Reproduce:PermitsPerMinute"] = "1000";
         // The most an operator can turn on by configuration: every category at every level, the access log included.
         foreach (var category in new[] { "Default", "Microsoft", "Microsoft.AspNetCore", "Microsoft.EntityFrameworkCore.Database.Command", "System" })
@@ -84,6 +86,13 @@ public sealed class CanaryPortal : PortalFactory, IAsyncDisposable
     {
         StartServer();
         return CreateDefaultClient(new RecordingHandler(Responses));
+    }
+
+    /// <summary>Like <see cref="CreateRecordingClient"/>, keeping cookies: a browser signing in (redirects are followed).</summary>
+    public HttpClient CreateRecordingBrowserClient()
+    {
+        StartServer();
+        return CreateDefaultClient(new CookieContainerHandler(), new RecordingHandler(Responses));
     }
 
     /// <summary>Every place a canary was found: "where: which secret".</summary>

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Withings.Portal.Operations;
 using Withings.Portal.Tests.Infrastructure;
+using Withings.Portal.Tests.Support;
 using Withings.Portal.Troubleshooting.Cases;
 using static Withings.Portal.Tests.Infrastructure.HtmlForms;
 
@@ -12,7 +13,7 @@ namespace Withings.Portal.Tests.Operations;
 
 /// <summary>
 /// The canary secrets through every flow that takes one (the diagnosis API, a saved case, reproduce runs with the
-/// portal's sandbox app, the sandbox's token, signature and data calls, feedback and search), then every log line of
+/// portal's sandbox app, the sandbox's token, signature and data calls, feedback, search and the support sign-in), then every log line of
 /// the run at every level, every response and the database files are searched: nothing may hold one in clear.
 /// </summary>
 public class SecretCanaryTests
@@ -54,11 +55,23 @@ public class SecretCanaryTests
             ("comment", $"my refresh_token={SecretCanaries.RefreshToken} and password={SecretCanaries.Password}")), Cancel);
         await client.GetAsync($"/search?q=access_token%3D{SecretCanaries.AccessToken}", Cancel);
 
+        // Support sign-in: the admin's configured password (the canary), a wrong attempt that contains it, the dashboard,
+        // and a new account given it as its password.
+        var support = new SupportClient(portal.CreateRecordingBrowserClient());
+        var refused = await support.SignInAsync(PortalFactory.AdminEmail, SecretCanaries.Password + "-wrong");
+        Assert.DoesNotContain("Signed in as", await refused.Content.ReadAsStringAsync(Cancel));
+        var signedIn = await support.SignInAsync(PortalFactory.AdminEmail, SecretCanaries.Password);
+        Assert.Contains($"Signed in as {PortalFactory.AdminEmail}", await signedIn.Content.ReadAsStringAsync(Cancel)); // the dashboard, after the redirect
+        await support.GetHtmlAsync("/support");
+        var added = await support.PostFormAsync("/support/accounts", "/support/accounts",
+            ("_handler", "add-support-account"), ("Input.Email", "canary-staff@portal.test"), ("Input.Password", SecretCanaries.Password));
+        Assert.Contains("can now sign in", await added.Content.ReadAsStringAsync(Cancel));
+
         await portal.StopAsync();
         var hits = portal.FindCanaries();
 
         Assert.True(portal.Logs.Lines.Count > 50, $"only {portal.Logs.Lines.Count} log lines were captured");
-        Assert.True(portal.Responses.Count >= 14, $"only {portal.Responses.Count} responses were recorded");
+        Assert.True(portal.Responses.Count >= 20, $"only {portal.Responses.Count} responses were recorded");
         Assert.True(hits.Count == 0, $"{hits.Count} canary hits:\n{string.Join("\n", hits.Take(40))}");
     }
 }
