@@ -52,8 +52,8 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     /// <summary>
     /// Starts a portal that must fail to start and returns why. Now and then the test host reports its own disposal
-    /// instead (the failed host is disposed by the portal's own <c>Run</c> while the factory still reaches for its
-    /// services; seen on a loaded CI machine, not on a quiet one): only that case is tried again, with a new portal.
+    /// instead (an ObjectDisposedException: the failed host is torn down while the factory still reaches for its
+    /// services; seen on a loaded CI machine, never reproduced on a quiet one): only that case is tried again, with a new portal.
     /// </summary>
     public static Exception StartupFailure(Func<PortalFactory> create)
     {
