@@ -99,6 +99,9 @@ public sealed class PlaygroundLinks(IOptions<PlaygroundOptions> options, TimePro
 
     public static string? Read(HttpContext? context) => context?.Request.Cookies[CookieName];
 
+    /// <summary>The id of the visitor's linked user when that link is still alive, else null (an expired cookie links nobody).</summary>
+    public string? LiveIdOf(HttpContext? context) => Read(context) is { } id && Find(id) is not null ? id : null;
+
     private void Sweep()
     {
         var cutoff = time.GetUtcNow() - options.Value.LinkIdleLifetime;

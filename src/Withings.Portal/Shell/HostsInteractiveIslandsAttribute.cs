@@ -1,13 +1,16 @@
 namespace Withings.Portal.Shell;
 
 /// <summary>
-/// Marks a page that contains interactive server components. The layout then renders MudBlazor's
-/// popover/dialog/snackbar providers (once, interactively) and the reconnect UI, and output caching leaves
-/// the page alone. Pages without it are pure static HTML and open no circuit.
+/// Marks a page that contains interactive server components. The layout then renders the reconnect UI, and output
+/// caching leaves the page alone. Pages without it are pure static HTML and open no circuit. A page whose islands depend
+/// on the visitor (the playground shows one only to a visitor with a linked user) derives from it and answers per request.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class, Inherited = false)]
-public sealed class HostsInteractiveIslandsAttribute : Attribute
+public class HostsInteractiveIslandsAttribute : Attribute
 {
     public static bool IsOn(HttpContext? context) =>
-        context?.GetEndpoint()?.Metadata.GetMetadata<HostsInteractiveIslandsAttribute>() is not null;
+        context?.GetEndpoint()?.Metadata.GetMetadata<HostsInteractiveIslandsAttribute>() is { } page && page.HostsIslandsFor(context);
+
+    /// <summary>Whether the page renders an island for this request; decided from the request alone, since the layout asks before the page renders.</summary>
+    protected virtual bool HostsIslandsFor(HttpContext context) => true;
 }

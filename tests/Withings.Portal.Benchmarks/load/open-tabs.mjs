@@ -1,9 +1,12 @@
 // Opens N tabs of one page in Debian's Chromium and keeps them open (idle) until told to close: the "real client" of
-// circuit-memory.sh. Prints "ready" once every tab shows its interactive marker (or, for a static page, has loaded).
+// circuit-memory.sh. Prints "ready <circuits>" once every tab shows its interactive marker (or, for a static page, has
+// loaded). With "link" as fifth argument, first links the sandbox's demo user through the playground (build the
+// authorize2 URL, consent, callback), so that the tabs open as a visitor with a linked user; that setup tab is closed
+// before the others open.
 import { chromium } from "playwright-core";
 import readline from "node:readline";
 
-const [base, path, countText, marker] = process.argv.slice(2);
+const [baseArgument, path, countText, marker, setup] = process.argv.slice(2);
 const count = Number(countText);
 const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
@@ -11,6 +14,10 @@ const browser = await chromium.launch({
         "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--renderer-process-limit=8"],
 });
 const context = await browser.newContext();
+let base = baseArgument;
+if (setup === "link") {
+    base = await linkDemoUser();
+}
 let sockets = 0;
 context.on("page", page => page.on("websocket", socket => { if (socket.url().includes("/_blazor")) sockets++; }));
 for (let i = 0; i < count; i++) {
@@ -28,3 +35,17 @@ readline.createInterface({ input: process.stdin }).once("line", async () => {
     await browser.close();
     process.exit(0);
 });
+
+/** The playground's flow as a visitor runs it; returns the origin the callback landed on (its cookie is set there). */
+async function linkDemoUser() {
+    const page = await context.newPage();
+    await page.goto(base + "/playground", { waitUntil: "load", timeout: 60_000 });
+    await page.getByTestId("build-url").click({ timeout: 60_000 });
+    await page.getByTestId("open-consent").click({ timeout: 60_000 });
+    await page.getByRole("button", { name: "Allow this app" }).click({ timeout: 60_000 });
+    await page.waitForURL("**/playground/callback**", { timeout: 60_000 });
+    await page.getByTestId("timeline").waitFor({ timeout: 60_000 });
+    const origin = new URL(page.url()).origin;
+    await page.close();
+    return origin;
+}

@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Withings.Client;
 using Withings.Portal.BrowserTests.Infrastructure;
 using Withings.Portal.Playground;
 
@@ -117,9 +118,7 @@ public class PlaygroundJourneyTests(BrowserFixture browser, LivePortal portal) :
         await Task.Delay(TimeSpan.FromSeconds(11), TestContext.Current.CancellationToken);
 
         await Page.GotoAsync(new Uri(new Uri(Page.Url), "/playground").ToString());
-        await WaitForInteractivityAsync("[data-testid=authorize-start][data-interactive=true]");
         await Page.GetByTestId("pasted-code").FillAsync(code);
-        await Page.GetByTestId("pasted-code").BlurAsync();
         await Page.GetByTestId("exchange-pasted").ClickAsync();
 
         var topic = Page.GetByTestId("pasted-topic");
@@ -161,6 +160,55 @@ public class PlaygroundJourneyTests(BrowserFixture browser, LivePortal portal) :
     }
 
     [Fact]
+    public async Task PlaygroundWithoutALinkedUserOpensNoWebSocketWhateverTheFormIsAsked()
+    {
+        var sockets = new List<string>();
+        Page.WebSocket += (_, socket) => sockets.Add(socket.Url);
+        await Page.GotoAsync("/playground", new() { WaitUntil = WaitUntilState.NetworkIdle });
+
+        await Page.GetByTestId("build-url").ClickAsync();
+        await Page.GetByTestId("authorize-url").WaitForAsync(new() { Timeout = Timeout });
+        await Page.GetByTestId("exchange-pasted").ClickAsync();
+        await Page.GetByTestId("exchange-problem").WaitForAsync(new() { Timeout = Timeout });
+        await Page.WaitForTimeoutAsync(500);
+
+        Assert.DoesNotContain(sockets, url => url.Contains("/_blazor", StringComparison.Ordinal));
+        Assert.Empty(ConsoleErrors);
+    }
+
+    [Fact]
+    public async Task BadInputInTheFormIsExplainedAndKeepsWhatWasTyped()
+    {
+        await Page.GotoAsync("/playground");
+        foreach (var scope in WithingsScopes.All)
+        {
+            await Page.GetByTestId($"scope-{scope}").UncheckAsync();
+        }
+        await Page.GetByLabel("mode=demo (link the demo account").UncheckAsync();
+        await Page.GetByTestId("build-url").ClickAsync();
+        await Assertions.Expect(Page.GetByTestId("authorize-problem")).ToContainTextAsync("Choose at least one scope", new() { Timeout = Timeout });
+        Assert.False(await Page.GetByLabel("mode=demo (link the demo account").IsCheckedAsync());
+
+        await Page.GetByTestId("scope-user.info").CheckAsync();
+        await Page.GetByText("Bring your own app (optional)").ClickAsync();
+        await Page.GetByLabel("Client id").FillAsync("my-client");
+        await Page.GetByLabel("Client secret").FillAsync("my-secret-value");
+        await Page.GetByLabel("Callback URL (redirect_uri)").FillAsync("http://partner.example/callback");
+        await Page.GetByTestId("build-url").ClickAsync();
+        await Assertions.Expect(Page.GetByTestId("own-app-problem")).ToContainTextAsync("https", new() { Timeout = Timeout });
+        Assert.Equal("my-client", await Page.GetByLabel("Client id").InputValueAsync());
+        Assert.Equal("http://partner.example/callback", await Page.GetByLabel("Callback URL (redirect_uri)").InputValueAsync());
+        Assert.Equal("", await Page.GetByLabel("Client secret").InputValueAsync());
+        Assert.True(await Page.GetByTestId("scope-user.info").IsCheckedAsync());
+        Assert.False(await Page.GetByTestId("scope-user.metrics").IsCheckedAsync());
+
+        await Page.GetByTestId("exchange-pasted").ClickAsync();
+        await Assertions.Expect(Page.GetByTestId("exchange-problem")).ToContainTextAsync("Paste the value of the code", new() { Timeout = Timeout });
+        Assert.Equal("my-client", await Page.GetByLabel("Client id").InputValueAsync());
+        Assert.DoesNotContain("my-secret-value", await Page.ContentAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ForgedCallbackIsRefusedWithAnExplanation()
     {
         await Page.GotoAsync("/playground/callback?code=abc&state=forged");
@@ -188,13 +236,12 @@ public class PlaygroundJourneyTests(BrowserFixture browser, LivePortal portal) :
     private async Task AuthorizeAsync(bool demo, string? user = null)
     {
         await Page.GotoAsync("/playground");
-        await WaitForInteractivityAsync("[data-testid=authorize-start][data-interactive=true]");
         if (!demo)
         {
-            await Page.GetByText("mode=demo (link the demo account").ClickAsync();
+            await Page.GetByLabel("mode=demo (link the demo account").UncheckAsync();
         }
         await Page.GetByTestId("build-url").ClickAsync();
-        var url = await Page.GetByTestId("authorize-url").InnerTextAsync();
+        var url = await Page.GetByTestId("authorize-url").InnerTextAsync(new() { Timeout = Timeout });
         Assert.Contains("/sandbox/account/oauth2_user/authorize2?", url);
         Assert.Equal(demo, url.Contains("mode=demo", StringComparison.Ordinal));
         await Page.GetByTestId("open-consent").ClickAsync();

@@ -1,0 +1,157 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Http.Features;
+using Withings.Client;
+using Withings.Portal.Playground;
+
+namespace Withings.Portal.Components.Pages.Playground;
+
+/// <summary>
+/// Step 1 of the playground as a plain form post, so that a visitor without a linked user opens no circuit: "Build"
+/// starts a flow (its state and app, with a brought secret, kept in <see cref="PendingAuthorizations"/>), "Exchange"
+/// exchanges a pasted code. Both read the same app fields. The secret and the code are never rendered back: they are
+/// posted each time and live only in server memory (the pending authorization, the linked user) once used.
+/// </summary>
+/// <remarks>
+/// The page is never cached (it carries an antiforgery token), so the token protects the posts as on the support pages.
+/// What the visitor typed comes back in the fields, except the secret and the code.
+/// </remarks>
+public partial class AuthorizeForm
+{
+    public const string FormName = "playground";
+    public const string ScopeField = "scope";
+    public const string DemoField = "demo";
+    public const string ClientIdField = "own-client-id";
+    public const string SecretField = "own-secret";
+    public const string CallbackField = "own-callback";
+    public const string CodeField = "pasted-code";
+    public const string ActionField = "playground-action";
+    public const string BuildAction = "build";
+    public const string ExchangeAction = "exchange";
+
+    [Inject] private PlaygroundSetup Setup { get; set; } = null!;
+    [Inject] private PlaygroundFlow Flow { get; set; } = null!;
+    [Inject] private NavigationManager Navigation { get; set; } = null!;
+
+    [CascadingParameter] private HttpContext? HttpContext { get; set; }
+
+    [Parameter] public string? ClientAddress { get; set; }
+
+    /// <summary>Called with the link's id when a pasted code linked a user (the page then shows that user's island).</summary>
+    [Parameter] public EventCallback<string> Linked { get; set; }
+
+    [SupplyParameterFromForm(Name = ActionField, FormName = FormName)] private string? PostedAction { get; set; }
+
+    [SupplyParameterFromForm(Name = ScopeField, FormName = FormName)] private string[]? PostedScopes { get; set; }
+
+    [SupplyParameterFromForm(Name = DemoField, FormName = FormName)] private bool PostedDemo { get; set; }
+
+    [SupplyParameterFromForm(Name = ClientIdField, FormName = FormName)] private string? ClientId { get; set; }
+
+    [SupplyParameterFromForm(Name = SecretField, FormName = FormName)] private string? Secret { get; set; }
+
+    [SupplyParameterFromForm(Name = CallbackField, FormName = FormName)] private string? Callback { get; set; }
+
+    [SupplyParameterFromForm(Name = CodeField, FormName = FormName)] private string? Code { get; set; }
+
+    private bool Posted => PostedAction is not null;
+
+    /// <summary>Every scope on a first visit; after a post, the ones ticked (unknown values dropped).</summary>
+    private IReadOnlySet<string> Scopes => Posted
+        ? WithingsScopes.All.Where(scope => PostedScopes?.Contains(scope, StringComparer.Ordinal) == true).ToHashSet(StringComparer.Ordinal)
+        : WithingsScopes.All.ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>mode=demo is on by default; after a post, as the check box was (an unticked box posts nothing).</summary>
+    private bool Demo => !Posted || PostedDemo;
+
+    private bool OwnAppTyped => !string.IsNullOrWhiteSpace(ClientId) || !string.IsNullOrWhiteSpace(Secret) || !string.IsNullOrWhiteSpace(Callback);
+
+    private string? OwnAppProblem { get; set; }
+    private string? OwnAppStatus { get; set; }
+    private string? BuildProblem { get; set; }
+    private string? ExchangeProblem { get; set; }
+    private PlaygroundApp? App { get; set; }
+    private PendingAuthorization? Authorization { get; set; }
+    private string? AuthorizeUrl { get; set; }
+    private CodeExchangeOutcome? Outcome { get; set; }
+
+    /// <summary>True while the layout renders a post that exchanges a code, which may link a user and so show an island.</summary>
+    public static bool IsExchangePost(HttpContext context) =>
+        HttpMethods.IsPost(context.Request.Method) && context.Features.Get<IFormFeature>()?.Form is { } form &&
+        form["_handler"] == FormName && form[ActionField] == ExchangeAction;
+
+    private string Origin => Navigation.BaseUri.TrimEnd('/');
+
+    private async Task SubmitAsync()
+    {
+        switch (PostedAction)
+        {
+            case BuildAction:
+                await BuildAsync();
+                break;
+            case ExchangeAction:
+                await ExchangeAsync();
+                break;
+        }
+    }
+
+    private async Task BuildAsync()
+    {
+        if (Scopes.Count == 0)
+        {
+            BuildProblem = "Choose at least one scope: the authorize2 URL asks the user for them.";
+            return;
+        }
+        if (await AppAsync(problem => BuildProblem = problem) is not { } app)
+        {
+            return;
+        }
+        (Authorization, AuthorizeUrl) = Flow.Authorize(app, [.. WithingsScopes.All.Where(Scopes.Contains)], Demo, Origin);
+        App = app;
+    }
+
+    private async Task ExchangeAsync()
+    {
+        if (string.IsNullOrWhiteSpace(Code))
+        {
+            ExchangeProblem = "Paste the value of the code parameter from the callback URL.";
+            return;
+        }
+        if (await AppAsync(problem => ExchangeProblem = problem) is not { } app)
+        {
+            return;
+        }
+        Outcome = await Flow.ExchangeAsync(app, Code, Origin, ClientAddress, null, null, HttpContext?.RequestAborted ?? CancellationToken.None);
+        ExchangeProblem = Outcome.Refusal;
+        if (Outcome.LinkId is { } linkId && HttpContext is not null)
+        {
+            PlaygroundLinks.Remember(HttpContext, linkId);
+            await Linked.InvokeAsync(linkId);
+        }
+    }
+
+    /// <summary>The visitor's own app when they typed one (all three fields, a callback the dashboard accepts), else the portal's.</summary>
+    private async Task<PlaygroundApp?> AppAsync(Action<string?> reportPortalAppProblem)
+    {
+        if (!OwnAppTyped)
+        {
+            var (portalApp, problem) = await Setup.OwnAppAsync(Origin, HttpContext?.RequestAborted ?? CancellationToken.None);
+            reportPortalAppProblem(problem);
+            return portalApp;
+        }
+        if (string.IsNullOrWhiteSpace(ClientId) || string.IsNullOrWhiteSpace(Secret) || string.IsNullOrWhiteSpace(Callback))
+        {
+            OwnAppProblem = "Enter the client id, the secret and the callback URL of your app, or leave all three empty to use the portal's app. " +
+                            "The secret is never shown back: type it again with each post.";
+            return null;
+        }
+        var check = CallbackUrlRules.Check(Callback, CallbackUrlMode.Restricted);
+        if (!check.IsValid)
+        {
+            OwnAppProblem = string.Join(" ", check.Problems);
+            return null;
+        }
+        var app = new PlaygroundApp(ClientId.Trim(), Secret.Trim(), check.Url, BroughtByVisitor: true);
+        OwnAppStatus = $"The flow now runs as {app.ClientId}, redirecting to {app.RedirectUri}.";
+        return app;
+    }
+}
