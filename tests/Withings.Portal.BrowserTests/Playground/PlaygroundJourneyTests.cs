@@ -50,6 +50,10 @@ public class PlaygroundJourneyTests(BrowserFixture browser, LivePortal portal) :
         var reading = Page.GetByTestId("reading").First;
         await reading.WaitForAsync(new() { Timeout = Timeout });
         Assert.Matches(@"Weight \d+(\.\d+)? kg", await reading.InnerTextAsync());
+        // The island's own popover provider: the list of calls opens (no provider island elsewhere on the page).
+        await Page.GetByTestId("data-calls").Locator(".mud-select").First.ClickAsync();
+        await Page.Locator(".mud-popover-open .mud-list-item").First.WaitForAsync(new() { Timeout = Timeout });
+        await Page.Keyboard.PressAsync("Escape");
         await AssertAccessibleAsync("playground-linked-light");
 
         await Page.GetByTestId("refresh").ClickAsync();
