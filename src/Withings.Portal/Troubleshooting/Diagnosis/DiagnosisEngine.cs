@@ -66,11 +66,12 @@ public sealed class DiagnosisEngine
     }
 
     /// <summary>
-    /// Topics with some evidence, too little for a diagnosis (a body status 503 from a log that names no step fits
-    /// three topics): closer than any topic found by wording alone, so they come first as weaker suggestions.
+    /// Topics with some evidence only Withings gives, too little for a diagnosis (a body status 503 from a log that names
+    /// no step fits three topics): closer than any topic found by wording alone, so they come first as weaker
+    /// suggestions. Generic partial evidence ("token expired" in a text that merely mentions Withings) is no such clue.
     /// </summary>
     private static List<Diagnosis> PartialEvidence(List<ScoredTopic> scored) => scored
-        .Where(s => s.Score >= DiagnosisLimits.MinPartialScore)
+        .Where(s => s.Score >= DiagnosisLimits.MinPartialScore && s.HasWithingsSpecificEvidence)
         .OrderByDescending(s => s.Score)
         .Take(DiagnosisLimits.MaxPartialSuggestions)
         .Select(s => new Diagnosis(s.Topic.Id, s.Score, s.Topic.Title, s.Topic.Url,
