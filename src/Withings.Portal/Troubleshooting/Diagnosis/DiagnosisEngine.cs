@@ -66,12 +66,11 @@ public sealed class DiagnosisEngine
     }
 
     /// <summary>
-    /// Topics with some evidence only Withings gives, too little for a diagnosis (a body status 503 from a log that names
-    /// no step fits three topics): closer than any topic found by wording alone, so they come first as weaker
-    /// suggestions. Generic partial evidence ("token expired" in a text that merely mentions Withings) is no such clue.
+    /// Topics with some evidence, too little for a diagnosis (a body status 503 from a log that names no step fits
+    /// three topics): closer than any topic found by wording alone, so they come first as weaker suggestions.
     /// </summary>
     private static List<Diagnosis> PartialEvidence(List<ScoredTopic> scored) => scored
-        .Where(s => s.Score >= DiagnosisLimits.MinPartialScore && s.HasWithingsSpecificEvidence)
+        .Where(s => s.Score >= DiagnosisLimits.MinPartialScore)
         .OrderByDescending(s => s.Score)
         .Take(DiagnosisLimits.MaxPartialSuggestions)
         .Select(s => new Diagnosis(s.Topic.Id, s.Score, s.Topic.Title, s.Topic.Url,
