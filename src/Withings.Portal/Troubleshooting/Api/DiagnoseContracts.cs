@@ -18,7 +18,7 @@ public sealed record DiagnosisItem(
     [property: Description("Topic title.")] string Title,
     [property: Description("Site-relative URL of the topic page, e.g. /troubleshoot/invalid-code.")] string Url,
     [property: Description("What in the text matched, as readable sentences.")] IReadOnlyList<string> Evidence,
-    [property: Description("True for a weaker suggestion: no rule matched, and the topic's wording is only the closest to the text (content search).")] bool FromSearch,
+    [property: Description("True for a weaker suggestion: no rule matched, and the topic shares only part of the text's evidence, or only its wording (content search).")] bool FromSearch,
     [property: Description("Up to three public threads where people hit the same problem, with what fixed it.")] IReadOnlyList<SeenElsewhereItem> SeenElsewhere);
 
 [Description("A public thread where people hit the same problem.")]

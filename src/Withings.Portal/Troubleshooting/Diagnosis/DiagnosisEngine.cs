@@ -43,8 +43,8 @@ public sealed class DiagnosisEngine
         // another API, a topic needs evidence only Withings gives: its wording, a body status, a request to its host.
         var otherApi = signals.OtherVendors.Count > 0;
         var needSpecific = otherApi || !signals.IsAboutWithings;
-        var diagnoses = catalog.Topics
-            .Select(t => TopicScorer.Score(t, signals))
+        var scored = catalog.Topics.Select(t => TopicScorer.Score(t, signals)).ToList();
+        var diagnoses = scored
             .Where(s => s.Score >= DiagnosisLimits.MinScore && (!needSpecific || s.HasWithingsSpecificEvidence))
             .OrderByDescending(s => s.Score)
             .Take(DiagnosisLimits.MaxDiagnoses)
@@ -59,11 +59,23 @@ public sealed class DiagnosisEngine
             return new DiagnosisReport(DiagnosisOutcome.NotWithings, [], signals,
                 "Nothing in this text points to the Withings API, so there is no diagnosis. If it is a Withings error, paste the full response or log line.");
         }
-        var suggestions = otherApi ? [] : suggester.Suggest(text);
+        var suggestions = otherApi ? [] : PartialEvidence(scored) is { Count: > 0 } partial ? partial : suggester.Suggest(text);
         return new DiagnosisReport(DiagnosisOutcome.NoMatch, suggestions, signals, suggestions.Count > 0
-            ? "No known problem matches this text exactly. The topics below are only the closest by their wording: weaker suggestions, so check their first step."
+            ? "No known problem matches this text exactly. The topics below share only part of its evidence or its wording: weaker suggestions, so check their first step."
             : "This looks like Withings, but it matches no known problem. Browse the topics or paste more of the response.");
     }
+
+    /// <summary>
+    /// Topics with some evidence, too little for a diagnosis (a body status 503 from a log that names no step fits
+    /// three topics): closer than any topic found by wording alone, so they come first as weaker suggestions.
+    /// </summary>
+    private static List<Diagnosis> PartialEvidence(List<ScoredTopic> scored) => scored
+        .Where(s => s.Score >= DiagnosisLimits.MinPartialScore)
+        .OrderByDescending(s => s.Score)
+        .Take(DiagnosisLimits.MaxPartialSuggestions)
+        .Select(s => new Diagnosis(s.Topic.Id, s.Score, s.Topic.Title, s.Topic.Url,
+            [$"too little for a diagnosis; the text only shows: {string.Join("; ", s.Evidence)}"], FromSearch: true, s.Topic.Meta.SeenElsewhere))
+        .ToList();
 
     private Built Current()
     {
@@ -83,7 +95,7 @@ public sealed class DiagnosisEngine
 
 /// <summary>
 /// One ranked topic: <see cref="Score"/> in [0, 1], the evidence as readable sentences. <see cref="FromSearch"/> marks a
-/// weaker suggestion: no rule matched, the topic's wording is only the closest to the text's.
+/// weaker suggestion: no rule matched, the topic shares only part of the text's evidence, or only its wording.
 /// </summary>
 public sealed record Diagnosis(
     string Topic,

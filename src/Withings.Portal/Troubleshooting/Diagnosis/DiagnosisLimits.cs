@@ -12,6 +12,12 @@ public static class DiagnosisLimits
     /// <summary>Lowest score reported: below it the evidence is too thin to send someone to a topic.</summary>
     public const double MinScore = 0.3;
 
+    /// <summary>Lowest score of a topic offered as a weaker suggestion when no topic reaches <see cref="MinScore"/>.</summary>
+    public const double MinPartialScore = 0.15;
+
+    /// <summary>Most weaker suggestions from partial evidence.</summary>
+    public const int MaxPartialSuggestions = 3;
+
     /// <summary>Phrase hits read before the scan stops looking at phrases it already found (keeps repeated lines cheap).</summary>
     public const int PhraseHitsPerRebuild = 2_000;
 

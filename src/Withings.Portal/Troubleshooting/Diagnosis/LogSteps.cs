@@ -33,11 +33,15 @@ internal static class LogSteps
         ("exchanging the code", Step.CodeExchange), ("exchanging code", Step.CodeExchange), ("code exchange", Step.CodeExchange),
         ("async_resolve_external_data", Step.CodeExchange), ("received invalid token data", Step.CodeExchange),
         ("error getting token", Step.CodeExchange), ("get_credentials", Step.CodeExchange), ("getaccesstoken", Step.CodeExchange),
+        // Home Assistant's OAuth flow logs only while it exchanges the code ("Invalid token: {...}" under this logger).
+        ("config_entry_oauth2_flow", Step.CodeExchange),
         ("get measurements", Step.DataCall), ("getting measurements", Step.DataCall), ("fetching measurements", Step.DataCall),
         ("get_measures", Step.DataCall), ("get_meas", Step.DataCall), ("measure_get_meas", Step.DataCall), ("getmeas", Step.DataCall),
         ("sleep_get", Step.DataCall), ("get_sleep", Step.DataCall), ("getactivity", Step.DataCall), ("get_activity", Step.DataCall),
         ("getintradayactivity", Step.DataCall), ("poll_data", Step.DataCall), ("fetching measures", Step.DataCall),
         ("get_sleep_summary", Step.DataCall), ("getsummary", Step.DataCall), ("fetch_measurements", Step.DataCall), ("get_measurements", Step.DataCall), ("getworkouts", Step.DataCall), ("heart_list", Step.DataCall),
+        // Home Assistant's update coordinators: "Unexpected error fetching Withings measurements data: Error code 503".
+        ("fetching withings", Step.DataCall),
     ];
 
     /// <summary>Words that make a line an error line.</summary>

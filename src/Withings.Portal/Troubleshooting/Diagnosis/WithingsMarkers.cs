@@ -32,5 +32,7 @@ public static class WithingsMarkers
         "paypal", "api.twitter.com", "x.com/i/oauth2", "terra api", "tryterra", "omron", "netatmo", "keycloak", "botocore",
         "aadsts", "azure", "panasonic", "homeconnect", "home connect", "nibe", "tesla", "ecobee", "myfitnesspal", "intervals.icu",
         "trainingpeaks", "zwift", "wahoo", "renpho", "xiaomi", "smartthings", "openweathermap",
+        // Cloudflare fronts many APIs and prints its own 52x answers as JSON with a "status": not a Withings answer on its own.
+        "cloudflare",
     ];
 }

@@ -158,6 +158,44 @@ public class DiagnosisEngineTests
     }
 
     [Fact]
+    public void BodyStatusFromALogThatNamesNoStepGetsItsTopicsAsWeakerSuggestions()
+    {
+        var report = Engine.Diagnose("withings - ERROR - Received error code: 503");
+
+        Assert.Equal(DiagnosisOutcome.NoMatch, report.Outcome);
+        Assert.Contains("invalid-code", report.Diagnoses.Select(d => d.Topic));
+        Assert.All(report.Diagnoses, d => Assert.True(d.FromSearch && d.Score < DiagnosisLimits.MinScore));
+        Assert.Contains("status 503", report.Diagnoses[0].Evidence[0]);
+    }
+
+    [Theory]
+    [InlineData("Unexpected error fetching Withings measurements data: Error code 503", "invalid-params-data-call")]
+    [InlineData("Invalid token: {'status': 503, 'error': 'Invalid Params'}\nLogger: homeassistant.helpers.config_entry_oauth2_flow", "invalid-code")]
+    public void HomeAssistantLogLinesNameTheFailingCall(string text, string topic)
+    {
+        Assert.Equal(topic, Ranked(text)[0]);
+    }
+
+    [Theory]
+    [InlineData("my withings token now fails to refresh about once a day", "invalid-refresh-token")]
+    [InlineData("withings: the integration never refreshed the token, so it expires every 3 hours", "invalid-access-token")]
+    [InlineData("withings: the in-bed sensor is missing", "notification-callback")]
+    [InlineData("withings api times out from my server", "network-error")]
+    [InlineData("withings-oauth:account1.tokensecret=abc Authorization failed", "oauth1-deprecated")]
+    public void PeoplesOwnWordsFindTheirTopic(string text, string topic)
+    {
+        Assert.Equal(topic, Ranked(text)[0]);
+    }
+
+    [Fact]
+    public void CloudflareAnswerWithoutAWithingsMarkerGetsNoDiagnosis()
+    {
+        var report = Engine.Diagnose("{\"title\":\"Error 522: Connection timed out\",\"status\":522,\"cloudflare_error\":true}");
+
+        Assert.Equal(DiagnosisOutcome.NotWithings, report.Outcome);
+    }
+
+    [Fact]
     public void TextPointingToAnotherApiHostGetsNoDiagnosis()
     {
         var report = Engine.Diagnose("requests.exceptions.ReadTimeout: HTTPSConnectionPool(host='api.weather.example.net', port=443): Read timed out.");
