@@ -12,10 +12,12 @@ public class RealCorpusTests
 {
     // Issue 9's targets on the held-back part are top-1 0.9, top-3 0.97, negatives 0.9. They are not reached yet: these
     // floors are the figures measured at the end of the work (docs/PERFORMANCE.md), so the engine cannot get worse
-    // unnoticed. Raise them as general improvements land; never tune on the held-back part.
-    private const double HeldBackTop1Floor = 0.73;
+    // unnoticed. Raise them as general improvements land; never tune on the held-back part. The negatives floor went
+    // from 0.86 to 0.85 when 17 more other-service reports joined the corpus: the engine before that change measures
+    // 0.853 (29/34) on the grown corpus too, so the drop is the new texts, not a regression.
+    private const double HeldBackTop1Floor = 0.75;
     private const double HeldBackTop3Floor = 0.81;
-    private const double HeldBackNegativesFloor = 0.86;
+    private const double HeldBackNegativesFloor = 0.85;
 
     private static readonly DiagnosisEngine Engine = new(TopicFiles.Catalog);
 
