@@ -15,6 +15,7 @@ builder.AddSupport();
 var app = builder.Build();
 
 app.UsePortalLogging();
+app.UsePortalData();
 app.UsePortalShell();
 
 app.MapPortalShell();

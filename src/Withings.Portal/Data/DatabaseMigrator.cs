@@ -1,26 +1,94 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 
 namespace Withings.Portal.Data;
 
-/// <summary>Creates the database on first run and applies pending migrations before the portal takes requests.</summary>
-internal sealed class DatabaseMigrator(IDbContextFactory<PortalDbContext> factory, ILogger<DatabaseMigrator> logger) : IHostedService
+/// <summary>
+/// Prepares the database: creates it on first run, applies pending migrations, loads the Data Protection key ring
+/// (creating the first key on a fresh database), then runs what features need once their tables exist
+/// (<see cref="AfterMigration"/>, e.g. the support admin from configuration).
+/// </summary>
+/// <remarks>
+/// This runs beside the rest of the start-up instead of before it: on a fresh database the migrations and the first
+/// key take about as long as building the request pipeline and starting Kestrel, and the two overlap on a machine with
+/// more than one core (docs/PERFORMANCE.md, start-up). Requests wait for it (<see cref="DatabaseReadyGate"/>), except
+/// the liveness probe, and so do background jobs (<see cref="DatabaseReadiness"/>). If it fails, the portal stops with exit code 1, as a failed start would.
+/// </remarks>
+internal sealed partial class DatabaseMigrator(
+    IDbContextFactory<PortalDbContext> factory, IDataProtectionProvider dataProtection, IEnumerable<AfterMigration> steps,
+    DatabaseReadiness readiness, IServiceProvider services, IHostApplicationLifetime lifetime, ILogger<DatabaseMigrator> logger)
+    : IHostedService
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
-    {
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-        if (pending.Count > 0)
-        {
-            logger.LogInformation("Applying {Count} database migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
-        }
-        await db.Database.MigrateAsync(cancellationToken);
+    private Task preparing = Task.CompletedTask;
 
-        if (db.Database.IsSqlite())
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        // A thread of its own: at start-up the thread pool has as many threads as cores, and the content preloads
+        // (StartupPreloader) occupy them, so a pool task would wait for them before it starts.
+        preparing = Task.Factory.StartNew(() => PrepareOrStopAsync(lifetime.ApplicationStopping), CancellationToken.None,
+            TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The host cancels <see cref="IHostApplicationLifetime.ApplicationStopping"/> first; this waits for the work to stop.</summary>
+    public async Task StopAsync(CancellationToken cancellationToken) =>
+        await preparing.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+
+    private async Task PrepareOrStopAsync(CancellationToken cancellationToken)
+    {
+        try
         {
-            // Write-ahead logging lets readers (page renders) proceed while a vote or a case is being written.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            await PrepareAsync(cancellationToken);
+            readiness.Succeeded();
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            readiness.Abandoned(cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            LogFailed(ex);
+            readiness.Failed(ex);
+            Environment.ExitCode = 1;
+            lifetime.StopApplication();
         }
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    private async Task PrepareAsync(CancellationToken cancellationToken)
+    {
+        await using (var db = await factory.CreateDbContextAsync(cancellationToken))
+        {
+            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            if (pending.Count > 0)
+            {
+                LogApplying(pending.Count, string.Join(", ", pending));
+                await db.Database.MigrateAsync(cancellationToken);
+            }
+
+            if (db.Database.IsSqlite())
+            {
+                // Write-ahead logging lets readers (page renders) proceed while a vote or a case is being written.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            }
+        }
+
+        // Data Protection's own start-up service, which would do this, is not registered (PortalDataExtensions): it
+        // runs before this has created the key table. Loading the ring here spares the first page, which mints an
+        // antiforgery token, the first key's creation.
+        dataProtection.CreateProtector("Withings.Portal.Startup").Protect([0]);
+
+        foreach (var step in steps)
+        {
+            await step.RunAsync(services, cancellationToken);
+        }
+    }
+
+    [LoggerMessage(LogLevel.Information, "Applying {Count} database migration(s): {Migrations}")]
+    private partial void LogApplying(int count, string migrations);
+
+    [LoggerMessage(LogLevel.Critical, "The portal database could not be prepared; stopping.")]
+    private partial void LogFailed(Exception exception);
 }
+
+/// <summary>Work a feature does once the database is migrated, before the portal takes requests that need it.</summary>
+public sealed record AfterMigration(string Name, Func<IServiceProvider, CancellationToken, Task> RunAsync);

@@ -22,10 +22,23 @@ public static class PortalDataExtensions
         // Data Protection and Identity resolve the context from a request scope; components use the factory.
         services.AddScoped<PortalDbContext>(sp => sp.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContext());
 
+        services.AddSingleton<DatabaseReadiness>();
         services.AddHostedService<DatabaseMigrator>();
         var keyRing = services.AddDataProtection()
             .SetApplicationName("Withings.Portal")
             .PersistKeysToDbContext<PortalDbContext>();
+        // Data Protection's start-up service reads the key ring as the host starts, before the migrator (which runs
+        // beside the start) has created the key table; the migrator loads the ring itself once the table exists. Removed
+        // as the container is built: later features (Razor components, Identity) add it again when they add Data Protection.
+        var development = builder.Environment.IsDevelopment();
+        var providerOptions = new ServiceProviderOptions { ValidateScopes = development, ValidateOnBuild = development };
+        builder.ConfigureContainer(new DefaultServiceProviderFactory(providerOptions), container =>
+        {
+            foreach (var keyRingLoader in container.Where(IsDataProtectionStartupService).ToList())
+            {
+                container.Remove(keyRingLoader);
+            }
+        });
         services.AddOptions<KeyRingCertificateOptions>().BindConfiguration(KeyRingCertificateOptions.Section)
             .Validate(o => o.AreValid(), "DataProtection:Certificate: give either Path (a PFX file with its private key) and " +
                 "Password, or the Thumbprint of a certificate with its private key in the CurrentUser or LocalMachine My store; " +
@@ -39,6 +52,22 @@ public static class PortalDataExtensions
         }
         return builder;
     }
+
+    /// <summary>Runs <paramref name="step"/> on the singleton <typeparamref name="T"/> once the database is migrated, before requests are taken.</summary>
+    public static IServiceCollection AfterDatabaseMigration<T>(this IServiceCollection services, Func<T, CancellationToken, Task> step)
+        where T : notnull =>
+        services.AddSingleton(new AfterMigration(typeof(T).Name, (provider, cancellationToken) => step(provider.GetRequiredService<T>(), cancellationToken)));
+
+    /// <summary>Requests wait until the database is prepared (first in the pipeline, so nothing before it touches the database).</summary>
+    public static WebApplication UsePortalData(this WebApplication app)
+    {
+        app.UseMiddleware<DatabaseReadyGate>();
+        return app;
+    }
+
+    private static bool IsDataProtectionStartupService(ServiceDescriptor descriptor) =>
+        descriptor.ServiceType == typeof(IHostedService)
+        && descriptor.ImplementationType?.Assembly == typeof(DataProtectionOptions).Assembly;
 
     /// <summary>The database the portal uses, for features that keep their own tables in it (e.g. the sandbox).</summary>
     public static ResolvedDatabase PortalDatabase(this IHostApplicationBuilder builder) =>

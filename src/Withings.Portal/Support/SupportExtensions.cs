@@ -53,8 +53,8 @@ public static class SupportExtensions
 
         if (builder.Configuration.GetValue<bool>($"{SupportOptions.Section}:{nameof(SupportOptions.Enabled)}"))
         {
-            // After the database migrator (hosted services start in the order they were added).
-            services.AddHostedService<ConfiguredAdmin>();
+            services.AddSingleton<ConfiguredAdmin>();
+            services.AfterDatabaseMigration<ConfiguredAdmin>((admin, cancellationToken) => admin.EnsureAsync(cancellationToken));
         }
         services.AddScoped<SupportAccounts>();
         services.AddSingleton<SupportLinks>();

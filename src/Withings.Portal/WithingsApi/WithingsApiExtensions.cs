@@ -4,7 +4,9 @@ using Microsoft.Extensions.Options;
 using Withings.Client;
 using Withings.Portal.Shell;
 using Withings.Portal.WithingsApi;
+using Withings.Portal.Data;
 using Withings.Sandbox;
+using Withings.Sandbox.Data;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -40,6 +42,10 @@ public static class WithingsApiExtensions
         {
             RegisterPortalSandboxApp(configuration);
             builder.AddWithingsSandbox(builder.PortalDatabase());
+            // The sandbox's tables live in the portal's database and its app secrets are protected with the portal's
+            // key ring: both exist once the portal's migrator is done.
+            builder.Services.AddSingleton(sp => new SandboxPrerequisite(
+                cancellationToken => sp.GetRequiredService<DatabaseReadiness>().Ready.WaitAsync(cancellationToken)));
             var registrationsPerHour = configuration.GetValue(SandboxAppRegistrationsPerHourSetting, 10);
             if (registrationsPerHour < 1)
             {

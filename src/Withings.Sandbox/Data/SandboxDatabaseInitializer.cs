@@ -12,8 +12,8 @@ namespace Withings.Sandbox.Data;
 /// application stops, as a failed start would.
 /// </remarks>
 internal sealed partial class SandboxDatabaseInitializer(
-    IDbContextFactory<SandboxDbContext> factory, IEnumerable<SandboxSeed> seeds, IHostApplicationLifetime lifetime,
-    ILogger<SandboxDatabaseInitializer> logger)
+    IDbContextFactory<SandboxDbContext> factory, IEnumerable<SandboxPrerequisite> prerequisites, IEnumerable<SandboxSeed> seeds,
+    IHostApplicationLifetime lifetime, ILogger<SandboxDatabaseInitializer> logger)
     : IHostedService
 {
     private Task initializing = Task.CompletedTask;
@@ -48,6 +48,10 @@ internal sealed partial class SandboxDatabaseInitializer(
 
     private async Task InitializeAsync(CancellationToken cancellationToken)
     {
+        foreach (var prerequisite in prerequisites)
+        {
+            await prerequisite.WaitAsync(cancellationToken);
+        }
         await using (var db = await factory.CreateDbContextAsync(cancellationToken))
         {
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
@@ -85,6 +89,13 @@ internal sealed partial class SandboxDatabaseInitializer(
     [LoggerMessage(LogLevel.Critical, "The sandbox database could not be prepared; stopping.")]
     private partial void LogFailed(Exception exception);
 }
+
+/// <summary>
+/// What the host must have finished before the sandbox prepares its tables: a host that shares its database and its
+/// Data Protection key ring with the sandbox (the portal) prepares them beside its own start, and the sandbox's seeds
+/// protect app secrets with that key ring.
+/// </summary>
+public sealed record SandboxPrerequisite(Func<CancellationToken, Task> WaitAsync);
 
 /// <summary>Data a feature puts in the sandbox's tables once they exist, before the sandbox takes requests.</summary>
 internal sealed record SandboxSeed(Func<CancellationToken, Task> RunAsync);

@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Withings.Portal.Data;
 
 namespace Withings.Portal.Tests.Infrastructure;
 
@@ -33,6 +36,30 @@ public class PortalFactory : WebApplicationFactory<Program>
         ["Support:Admin:Email"] = AdminEmail,
         ["Support:Admin:Password"] = AdminPassword,
     };
+
+    /// <summary>
+    /// Whether a started portal has also prepared its database (as its first request would wait for), so that tests
+    /// may use the database right away; off for the tests of that wait.
+    /// </summary>
+    public bool WaitForDatabase { get; init; } = true;
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        if (WaitForDatabase)
+        {
+            try
+            {
+                host.Services.GetRequiredService<DatabaseReadiness>().Ready.GetAwaiter().GetResult();
+            }
+            catch
+            {
+                host.Dispose();
+                throw;
+            }
+        }
+        return host;
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

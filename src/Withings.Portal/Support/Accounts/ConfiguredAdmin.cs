@@ -4,14 +4,13 @@ using Microsoft.Extensions.Options;
 namespace Withings.Portal.Support.Accounts;
 
 /// <summary>
-/// Makes sure the admin named in configuration exists at start-up (after the database migration): created on first
+/// Makes sure the admin named in configuration exists at start-up (once the database is migrated): created on first
 /// run; afterwards kept an enabled admin with the configured password, so that rotating the secret, or recovering a
 /// locked-out admin, is a configuration change. Several instances may start at once; the loser of the race reads the winner's account.
 /// </summary>
 internal sealed partial class ConfiguredAdmin(IServiceScopeFactory scopes, IOptions<SupportOptions> options, TimeProvider time, ILogger<ConfiguredAdmin> logger)
-    : IHostedService
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public async Task EnsureAsync(CancellationToken cancellationToken)
     {
         var admin = options.Value.Admin;
         for (var attempt = 0; ; attempt++)
@@ -20,7 +19,7 @@ internal sealed partial class ConfiguredAdmin(IServiceScopeFactory scopes, IOpti
             var users = scope.ServiceProvider.GetRequiredService<UserManager<SupportUser>>();
             try
             {
-                await EnsureAsync(users, admin.Email!.Trim(), admin.Password!);
+                await SaveAsync(users, admin.Email!.Trim(), admin.Password!);
                 return;
             }
             catch (Exception ex) when (attempt < 2 && ex is Microsoft.EntityFrameworkCore.DbUpdateException)
@@ -30,7 +29,7 @@ internal sealed partial class ConfiguredAdmin(IServiceScopeFactory scopes, IOpti
         }
     }
 
-    private async Task EnsureAsync(UserManager<SupportUser> users, string email, string password)
+    private async Task SaveAsync(UserManager<SupportUser> users, string email, string password)
     {
         var user = await users.FindByEmailAsync(email);
         if (user is null)
@@ -65,8 +64,6 @@ internal sealed partial class ConfiguredAdmin(IServiceScopeFactory scopes, IOpti
                 "The support admin from configuration (Support:Admin) could not be saved: " + string.Join(" ", result.Errors.Select(e => e.Description)));
         }
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Created the support admin account {Email} from configuration")]
     private partial void LogCreated(string email);

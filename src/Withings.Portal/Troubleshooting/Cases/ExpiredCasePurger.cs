@@ -1,13 +1,21 @@
 using Microsoft.Extensions.Options;
+using Withings.Portal.Data;
 
 namespace Withings.Portal.Troubleshooting.Cases;
 
 /// <summary>Deletes expired cases at start-up and then every <see cref="CaseOptions.PurgeInterval"/>.</summary>
 internal sealed partial class ExpiredCasePurger(
-    CaseService cases, IOptions<CaseOptions> options, TimeProvider time, ILogger<ExpiredCasePurger> logger) : BackgroundService
+    CaseService cases, DatabaseReadiness database, IOptions<CaseOptions> options, TimeProvider time, ILogger<ExpiredCasePurger> logger)
+    : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // The tables exist only once the migrator is done; if it fails, it reports that and stops the portal.
+        await database.Ready.WaitAsync(stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        if (!database.Ready.IsCompletedSuccessfully)
+        {
+            return;
+        }
         using var timer = new PeriodicTimer(options.Value.PurgeInterval, time);
         do
         {

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
+using Withings.Portal.Data;
 using Withings.Portal.Troubleshooting.Cases;
 
 namespace Withings.Portal.Tests.Troubleshooting.Cases;
@@ -13,7 +14,9 @@ public class ExpiredCasePurgerTests
         await using var database = await CaseDatabase.CreateAsync(new CaseOptions { Lifetime = TimeSpan.FromDays(1), PurgeInterval = TimeSpan.FromHours(1) });
         await database.Service.CreateAsync(new NewCase("withings status 601", [], null), Cancel);
         database.Clock.Advance(TimeSpan.FromDays(1));
-        using var purger = new ExpiredCasePurger(database.Service, database.WrappedOptions, database.Clock, NullLogger<ExpiredCasePurger>.Instance);
+        var ready = new DatabaseReadiness();
+        ready.Succeeded();
+        using var purger = new ExpiredCasePurger(database.Service, ready, database.WrappedOptions, database.Clock, NullLogger<ExpiredCasePurger>.Instance);
 
         await purger.StartAsync(Cancel);
         await UntilNoCaseIsLeft(database);
@@ -25,6 +28,25 @@ public class ExpiredCasePurgerTests
         await purger.StopAsync(Cancel);
 
         Assert.Equal([kept.Id], stillThere);
+    }
+
+    [Fact]
+    public async Task TheFirstPurgeWaitsForTheDatabaseToBePrepared()
+    {
+        await using var database = await CaseDatabase.CreateAsync(new CaseOptions { Lifetime = TimeSpan.FromDays(1), PurgeInterval = TimeSpan.FromHours(1) });
+        await database.Service.CreateAsync(new NewCase("withings status 601", [], null), Cancel);
+        database.Clock.Advance(TimeSpan.FromDays(1));
+        var ready = new DatabaseReadiness();
+        using var purger = new ExpiredCasePurger(database.Service, ready, database.WrappedOptions, database.Clock, NullLogger<ExpiredCasePurger>.Instance);
+
+        await purger.StartAsync(Cancel);
+        await Task.Delay(200, Cancel);
+        var beforeReady = (await database.RowsAsync()).Count;
+        ready.Succeeded();
+        await UntilNoCaseIsLeft(database);
+        await purger.StopAsync(Cancel);
+
+        Assert.Equal(1, beforeReady);
     }
 
     // The purge runs on the purger's own task; this waits for it to have happened, whatever the machine's speed.

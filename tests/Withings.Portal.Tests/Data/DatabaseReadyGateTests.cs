@@ -1,0 +1,119 @@
+using System.Net;
+using System.Text;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Withings.Portal.Data;
+using Withings.Portal.Tests.Infrastructure;
+
+namespace Withings.Portal.Tests.Data;
+
+/// <summary>
+/// The database is prepared beside the start-up (for a faster start): requests wait for it, the liveness probe does
+/// not, and a database that cannot be prepared stops the portal with a message instead of half-working.
+/// </summary>
+public class DatabaseReadyGateTests
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task RequestsWaitForTheDatabaseWhileTheLivenessProbeAnswers()
+    {
+        await using var portal = new PortalFactory { WaitForDatabase = false };
+        try
+        {
+            // SQLite waits up to this many seconds for the lock held below before it gives up.
+            portal.Settings["ConnectionStrings:Portal"] = $"Data Source={portal.DatabasePath};Default Timeout=60";
+            await using var holder = await LockAsync(portal.DatabasePath);
+            var client = portal.CreateClient();
+
+            var liveness = await client.GetAsync("/healthz", Cancel);
+            var page = client.GetAsync("/glossary", Cancel);
+            await Task.Delay(300, Cancel);
+            var answeredWhileLocked = page.IsCompleted;
+            await ReleaseAsync(holder);
+
+            Assert.Equal(HttpStatusCode.OK, liveness.StatusCode);
+            Assert.False(answeredWhileLocked, "the page was answered before the database was prepared");
+            var answered = await page;
+            Assert.True(answered.StatusCode == HttpStatusCode.OK, $"{answered.StatusCode}: {await answered.Content.ReadAsStringAsync(Cancel)}");
+            await using var db = portal.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContext();
+            Assert.Empty(await db.Database.GetPendingMigrationsAsync(Cancel));
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            portal.DeleteData();
+        }
+    }
+
+    [Fact]
+    public async Task ADatabaseThatCannotBePreparedStopsTheStart()
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("portal-tests-").FullName, "portal.db");
+        await using var holder = await LockAsync(path);
+
+        var failure = PortalFactory.StartupFailure(() => new PortalFactory { Settings = { ["ConnectionStrings:Portal"] = $"Data Source={path};Default Timeout=1" } });
+
+        Assert.Contains("database is locked", Assert.IsType<SqliteException>(failure).Message);
+        await ReleaseAsync(holder);
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
+    }
+
+    [Fact]
+    public async Task RequestsArrivingAfterAFailedPreparationAreToldThePortalIsStopping()
+    {
+        var readiness = new DatabaseReadiness();
+        readiness.Failed(new InvalidOperationException("no database"));
+        var reachedThePage = false;
+        var gate = new DatabaseReadyGate(_ => { reachedThePage = true; return Task.CompletedTask; }, readiness);
+        var context = new DefaultHttpContext { Request = { Method = "GET", Path = "/faq/invalid-code" } };
+        context.Response.Body = new MemoryStream();
+
+        await gate.InvokeAsync(context);
+
+        Assert.False(reachedThePage);
+        Assert.Equal(StatusCodes.Status503ServiceUnavailable, context.Response.StatusCode);
+        Assert.Equal(DatabaseReadyGate.NotPreparedMessage, Encoding.UTF8.GetString(((MemoryStream)context.Response.Body).ToArray()));
+    }
+
+    [Fact]
+    public async Task TheKeyRingIsReadyBeforeTheFirstRequestAndNothingReadsItEarlier()
+    {
+        await using var portal = new PortalFactory();
+        try
+        {
+            var hostedServices = portal.Services.GetServices<IHostedService>().Select(s => s.GetType()).ToList();
+            await using var db = portal.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContext();
+
+            // Data Protection's own start-up service would read the key table before the migrator has created it.
+            Assert.DoesNotContain(hostedServices, type => type.Assembly == typeof(Microsoft.AspNetCore.DataProtection.DataProtectionOptions).Assembly);
+            Assert.NotEmpty(await db.DataProtectionKeys.ToListAsync(Cancel));
+        }
+        finally
+        {
+            portal.DeleteData();
+        }
+    }
+
+    private static async Task<SqliteConnection> LockAsync(string path)
+    {
+        var connection = new SqliteConnection($"Data Source={path}");
+        await connection.OpenAsync(Cancel);
+        await using var begin = connection.CreateCommand();
+        begin.CommandText = "BEGIN EXCLUSIVE;";
+        await begin.ExecuteNonQueryAsync(Cancel);
+        return connection;
+    }
+
+    private static async Task ReleaseAsync(SqliteConnection holder)
+    {
+        await using var rollback = holder.CreateCommand();
+        rollback.CommandText = "ROLLBACK;";
+        await rollback.ExecuteNonQueryAsync(Cancel);
+        await holder.CloseAsync();
+    }
+}
