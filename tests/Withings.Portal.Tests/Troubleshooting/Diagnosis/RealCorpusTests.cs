@@ -18,8 +18,8 @@ public class RealCorpusTests
     // 0.75 to 0.739 when round 3 added 38 Withings reports and 27 other-service texts: the unchanged engine of main
     // measures 71/96 = 0.7396 on that grown corpus, so again the drop is the new texts.
     private const double HeldBackTop1Floor = 0.739;
-    private const double HeldBackTop3Floor = 0.81;
-    private const double HeldBackNegativesFloor = 0.85;
+    private const double HeldBackTop3Floor = 0.82;
+    private const double HeldBackNegativesFloor = 0.87;
 
     private static readonly DiagnosisEngine Engine = new(TopicFiles.Catalog);
 
