@@ -16,10 +16,11 @@ public class RealCorpusTests
     // from 0.86 to 0.85 when 17 more other-service reports joined the corpus: the engine before that change measures
     // 0.853 (29/34) on the grown corpus too, so the drop is the new texts, not a regression. The top-1 floor went from
     // 0.75 to 0.739 when round 3 added 38 Withings reports and 27 other-service texts: the unchanged engine of main
-    // measures 71/96 = 0.7396 on that grown corpus, so again the drop is the new texts.
-    private const double HeldBackTop1Floor = 0.739;
-    private const double HeldBackTop3Floor = 0.82;
-    private const double HeldBackNegativesFloor = 0.87;
+    // measures 71/96 = 0.7396 on that grown corpus, so again the drop is the new texts; with the round's last four
+    // reports and its two wordings the held-back part measures 73/98, 81/98 and 41/47, the floors below.
+    private const double HeldBackTop1Floor = 0.744;
+    private const double HeldBackTop3Floor = 0.826;
+    private const double HeldBackNegativesFloor = 0.872;
 
     private static readonly DiagnosisEngine Engine = new(TopicFiles.Catalog);
 
