@@ -14,10 +14,13 @@ public class RealCorpusTests
     // floors are the figures measured at the end of the work (docs/PERFORMANCE.md), so the engine cannot get worse
     // unnoticed. Raise them as general improvements land; never tune on the held-back part. The negatives floor went
     // from 0.86 to 0.85 when 17 more other-service reports joined the corpus: the engine before that change measures
-    // 0.853 (29/34) on the grown corpus too, so the drop is the new texts, not a regression.
-    private const double HeldBackTop1Floor = 0.75;
-    private const double HeldBackTop3Floor = 0.81;
-    private const double HeldBackNegativesFloor = 0.85;
+    // 0.853 (29/34) on the grown corpus too, so the drop is the new texts, not a regression. The top-1 floor went from
+    // 0.75 to 0.739 when round 3 added 38 Withings reports and 27 other-service texts: the unchanged engine of main
+    // measures 71/96 = 0.7396 on that grown corpus, so again the drop is the new texts; with the round's last four
+    // reports and its two wordings the held-back part measures 73/98, 81/98 and 41/47, the floors below.
+    private const double HeldBackTop1Floor = 0.744;
+    private const double HeldBackTop3Floor = 0.826;
+    private const double HeldBackNegativesFloor = 0.872;
 
     private static readonly DiagnosisEngine Engine = new(TopicFiles.Catalog);
 
