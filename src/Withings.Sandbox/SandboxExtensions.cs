@@ -56,6 +56,7 @@ public static class SandboxExtensions
         services.AddSingleton(sp => new SandboxSeed(sp.GetRequiredService<ConfiguredAppsInitializer>().EnsureAsync));
         services.AddSingleton<SandboxDatabaseInitializer>();
         services.AddHostedService(sp => sp.GetRequiredService<SandboxDatabaseInitializer>());
+        services.AddSingleton(sp => new SandboxReadiness(sp.GetRequiredService<SandboxDatabaseInitializer>()));
         return builder;
     }
 

@@ -17,15 +17,17 @@ namespace Withings.Portal.Data;
 internal sealed partial class DatabaseMigrator(
     IDbContextFactory<PortalDbContext> factory, IDataProtectionProvider dataProtection, IEnumerable<AfterMigration> steps,
     DatabaseReadiness readiness, IServiceProvider services, IHostApplicationLifetime lifetime, ILogger<DatabaseMigrator> logger)
-    : IHostedService
+    : IHostedService, IAsyncDisposable
 {
+    // Cancelled when the host stops, or when it is disposed after a start that failed elsewhere (StopAsync never runs then).
+    private readonly CancellationTokenSource stopping = CancellationTokenSource.CreateLinkedTokenSource(lifetime.ApplicationStopping);
     private Task preparing = Task.CompletedTask;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
         // A thread of its own: at start-up the thread pool has as many threads as cores, and the content preloads
         // (StartupPreloader) occupy them, so a pool task would wait for them before it starts.
-        preparing = Task.Factory.StartNew(() => PrepareOrStopAsync(lifetime.ApplicationStopping), CancellationToken.None,
+        preparing = Task.Factory.StartNew(() => PrepareOrStopAsync(stopping.Token), CancellationToken.None,
             TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
         return Task.CompletedTask;
     }
@@ -33,6 +35,14 @@ internal sealed partial class DatabaseMigrator(
     /// <summary>The host cancels <see cref="IHostApplicationLifetime.ApplicationStopping"/> first; this waits for the work to stop.</summary>
     public async Task StopAsync(CancellationToken cancellationToken) =>
         await preparing.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+
+    /// <summary>Stops the work and waits for it, so that nothing touches the database once the services are gone.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await stopping.CancelAsync();
+        await preparing.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        stopping.Dispose();
+    }
 
     private async Task PrepareOrStopAsync(CancellationToken cancellationToken)
     {
@@ -45,12 +55,17 @@ internal sealed partial class DatabaseMigrator(
         {
             readiness.Abandoned(cancellationToken);
         }
-        catch (Exception ex)
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             LogFailed(ex);
             readiness.Failed(ex);
             Environment.ExitCode = 1;
             lifetime.StopApplication();
+        }
+        catch (Exception ex)
+        {
+            // Stopped part-way (e.g. the services were disposed under it): nothing to report, but no one may wait forever.
+            readiness.Failed(ex);
         }
     }
 

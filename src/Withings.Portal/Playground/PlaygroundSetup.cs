@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Withings.Client;
 using Withings.Portal.WithingsApi;
 using Withings.Sandbox.Apps;
+using Withings.Sandbox.Data;
 
 namespace Withings.Portal.Playground;
 
@@ -73,6 +74,11 @@ public sealed class PlaygroundSetup(WithingsApiSettings settings, IOptions<Withi
 
     private async Task<string?> SandboxRedirectUriAsync(string clientId, string origin, CancellationToken cancellationToken)
     {
+        // The portal's own app is seeded into the sandbox beside the start-up; a page rendered just after it waits for that.
+        if (services.GetService<SandboxReadiness>() is { } sandbox)
+        {
+            await sandbox.Ready.WaitAsync(cancellationToken);
+        }
         // Restricted-mode apps accept http://localhost on any port: a portal run locally registers the port it runs on.
         if (LocalOrigin(origin) is { } local && services.GetService<SandboxApps>() is { } apps &&
             await apps.AllowLocalCallbackAsync(clientId, local + CallbackPath, cancellationToken))

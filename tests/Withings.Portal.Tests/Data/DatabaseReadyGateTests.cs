@@ -50,17 +50,26 @@ public class DatabaseReadyGateTests
     }
 
     [Fact]
-    public async Task ADatabaseThatCannotBePreparedStopsTheStart()
+    public async Task ADatabaseThatCannotBePreparedStopsThePortalAndRequestsSaySo()
     {
-        var path = Path.Combine(Directory.CreateTempSubdirectory("portal-tests-").FullName, "portal.db");
-        await using var holder = await LockAsync(path);
+        await using var portal = new PortalFactory { WaitForDatabase = false };
+        try
+        {
+            // Long enough for the host to finish starting (the failure then stops it), short enough for a test.
+            portal.Settings["ConnectionStrings:Portal"] = $"Data Source={portal.DatabasePath};Default Timeout=8";
+            await using var holder = await LockAsync(portal.DatabasePath);
+            var client = portal.CreateClient();
 
-        var failure = PortalFactory.StartupFailure(() => new PortalFactory { Settings = { ["ConnectionStrings:Portal"] = $"Data Source={path};Default Timeout=1" } });
+            var page = await client.GetAsync("/glossary", Cancel);
 
-        Assert.Contains("database is locked", Assert.IsType<SqliteException>(failure).Message);
-        await ReleaseAsync(holder);
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, page.StatusCode);
+            Assert.Equal(DatabaseReadyGate.NotPreparedMessage, await page.Content.ReadAsStringAsync(Cancel));
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            portal.DeleteData();
+        }
     }
 
     [Fact]

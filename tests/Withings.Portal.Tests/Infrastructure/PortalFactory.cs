@@ -38,8 +38,8 @@ public class PortalFactory : WebApplicationFactory<Program>
     };
 
     /// <summary>
-    /// Whether a started portal has also prepared its database (as its first request would wait for), so that tests
-    /// may use the database right away; off for the tests of that wait.
+    /// Whether a started portal has also prepared its database and the sandbox's (as its first request would wait for),
+    /// so that tests may use them right away; off for the tests of that wait.
     /// </summary>
     public bool WaitForDatabase { get; init; } = true;
 
@@ -51,6 +51,7 @@ public class PortalFactory : WebApplicationFactory<Program>
             try
             {
                 host.Services.GetRequiredService<DatabaseReadiness>().Ready.GetAwaiter().GetResult();
+                host.Services.GetService<Withings.Sandbox.Data.SandboxReadiness>()?.Ready.GetAwaiter().GetResult();
             }
             catch
             {
