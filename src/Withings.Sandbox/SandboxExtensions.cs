@@ -46,6 +46,7 @@ public static class SandboxExtensions
         services.AddSingleton<SandboxUserActions>();
         services.AddSingleton<CallbackChecker>();
         services.AddSingleton<NotificationSender>();
+        services.AddHostedService(sp => sp.GetRequiredService<NotificationSender>());
         services.AddHttpClient(NotificationSender.InboxClientName, http => http.Timeout = TimeSpan.FromSeconds(5));
         services.AddHttpClient(NotificationSender.DeliveryClientName, http => http.Timeout = TimeSpan.FromSeconds(5))
             .ConfigurePrimaryHttpMessageHandler(CallbackChecker.CreatePublicOnlyHandler);

@@ -13,9 +13,17 @@ namespace Withings.Sandbox.Notify;
 /// (<see cref="SandboxOptions.NotificationInbox"/>) or to hosts an operator allowed
 /// (<see cref="SandboxOptions.NotificationAllowedHosts"/>): a public sandbox never posts to arbitrary addresses.
 /// </summary>
+/// <remarks>
+/// Deliveries run in the background, but the host waits for those in flight when it stops (<see cref="StopAsync"/>): a
+/// delivery cut off half-way would otherwise reach for services and a database the host has already disposed.
+/// </remarks>
 public sealed class NotificationSender(
     IDbContextFactory<SandboxDbContext> factory, IHttpClientFactory clients, IOptions<SandboxOptions> options, ILogger<NotificationSender> logger)
+    : IHostedService
 {
+    private readonly Lock inFlightLock = new();
+    private readonly HashSet<Task> inFlight = [];
+
     public const string InboxClientName = "Withings.Sandbox.NotifyInbox";
     public const string DeliveryClientName = "Withings.Sandbox.NotifyDelivery";
 
@@ -26,8 +34,38 @@ public sealed class NotificationSender(
         options.Value.NotificationInbox is { Length: > 0 } inbox && callbackUrl.StartsWith(inbox, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Sends the notifications of a change in the background; the action that caused it does not wait.</summary>
-    public void Notify(int userId, int appli, long startDate, long endDate) =>
-        _ = Task.Run(() => DeliverAsync(userId, appli, startDate, endDate));
+    public void Notify(int userId, int appli, long startDate, long endDate)
+    {
+        lock (inFlightLock)
+        {
+            var delivery = Task.Run(() => DeliverAsync(userId, appli, startDate, endDate));
+            inFlight.Add(delivery);
+            delivery.ContinueWith(Forget, TaskScheduler.Default);
+        }
+    }
+
+    /// <summary>Completes when every delivery started so far has finished (delivered or given up).</summary>
+    public Task WhenDeliveredAsync()
+    {
+        lock (inFlightLock)
+        {
+            return Task.WhenAll(inFlight);
+        }
+    }
+
+    Task IHostedService.StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Each delivery is bounded by its HTTP client's timeout; the host's shutdown timeout bounds the wait.</summary>
+    public Task StopAsync(CancellationToken cancellationToken) =>
+        WhenDeliveredAsync().WaitAsync(cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
+
+    private void Forget(Task delivery)
+    {
+        lock (inFlightLock)
+        {
+            inFlight.Remove(delivery);
+        }
+    }
 
     public async Task<int> DeliverAsync(int userId, int appli, long startDate, long endDate)
     {

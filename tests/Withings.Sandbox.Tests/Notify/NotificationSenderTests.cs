@@ -16,10 +16,12 @@ public sealed class NotificationSenderTests : IDisposable
     private readonly SandboxFactory factory = new();
     private readonly ConcurrentQueue<(string Client, string Url, string Body)> posts = new();
 
+    private WebApplicationFactory<SandboxOptions>? app;
+
     private SandboxClient Start()
     {
         factory.Settings["Sandbox:NotificationInbox"] = Inbox;
-        var app = factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+        app = factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
         {
             foreach (var name in new[] { NotificationSender.InboxClientName, NotificationSender.DeliveryClientName })
             {
@@ -58,7 +60,7 @@ public sealed class NotificationSenderTests : IDisposable
         Assert.Equal(0, (await client.PostAsync("/wbsapi/notify", access, ("action", "subscribe"), ("callbackurl", Partner), ("appli", "4"))).Status());
 
         await client.Http.PostAsync($"/simulate/users/{SimulatedUsers.DemoUserId}/blood-pressure", null, TestContext.Current.CancellationToken);
-        await Task.Delay(500, TestContext.Current.CancellationToken);
+        await DeliveriesAsync();
 
         Assert.Empty(posts);
     }
@@ -78,12 +80,13 @@ public sealed class NotificationSenderTests : IDisposable
         Assert.Contains("appli=4", post.Body);
     }
 
+    /// <summary>The simulate call returns before its notifications go out; waits for those it started.</summary>
+    private Task DeliveriesAsync() =>
+        app!.Services.GetRequiredService<NotificationSender>().WhenDeliveredAsync().WaitAsync(TestContext.Current.CancellationToken);
+
     private async Task<(string Client, string Url, string Body)> FirstPostAsync()
     {
-        for (var i = 0; i < 100 && posts.IsEmpty; i++)
-        {
-            await Task.Delay(50, TestContext.Current.CancellationToken);
-        }
+        await DeliveriesAsync();
         Assert.True(posts.TryPeek(out var post), "No notification was posted.");
         return post;
     }
