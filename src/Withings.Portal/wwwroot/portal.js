@@ -96,3 +96,17 @@ document.addEventListener("submit", event => {
         field.removeAttribute("aria-invalid");
     }
 }, true);
+
+// A field with data-enter-submits="<button id>" submits its form with that button on Enter. A form has one default
+// button for implicit submission (its first), which is wrong for a field that sits next to its own button.
+document.addEventListener("keydown", event => {
+    if (event.key !== "Enter" || event.isComposing || !(event.target instanceof HTMLInputElement)) {
+        return;
+    }
+    const field = event.target;
+    const button = field.dataset.enterSubmits ? document.getElementById(field.dataset.enterSubmits) : null;
+    if (field.form && button && button.form === field.form) {
+        event.preventDefault();
+        field.form.requestSubmit(button);
+    }
+});

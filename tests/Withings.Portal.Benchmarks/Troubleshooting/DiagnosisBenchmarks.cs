@@ -22,6 +22,7 @@ public class DiagnosisBenchmarks
     private string megabytePaste = "";
     private string adversarialPaste = "";
     private string curl = "";
+    private string longCurl = "";
 
     [GlobalSetup]
     public void Setup()
@@ -33,7 +34,8 @@ public class DiagnosisBenchmarks
         megabytePaste = MegabytePaste();
         adversarialPaste = AdversarialPaste();
         curl = "curl -X GET \"https://wbsapi.withings.net/v2/oauth2?action=requesttoken&grant_type=authorization_code&client_id={client_id}&client_secret={client_secret}&code={code}&redirect_uri=https%3A%2F%2Fapp.example.com%2Fcb\"";
-        if (TopTopic(typicalPaste) != "invalid-code" || TopTopic(megabytePaste) != "rate-limited")
+        longCurl = "curl -X POST https://wbsapi.withings.net/v2/oauth2 " + string.Join(" ", Enumerable.Range(0, 10_000).Select(i => $"-d p{i}=v{i}"));
+        if (TopTopic(typicalPaste) != "invalid-code" || TopTopic(megabytePaste) != "rate-limited" || TopTopic(longCurl) != "client-id-missing")
         {
             throw new InvalidOperationException("The benchmark inputs no longer get their diagnosis.");
         }
@@ -51,6 +53,9 @@ public class DiagnosisBenchmarks
 
     [Benchmark(Description = "Diagnose 1 MB crafted paste")]
     public DiagnosisReport DiagnoseAdversarialPaste() => engine.Diagnose(adversarialPaste);
+
+    [Benchmark(Description = "Diagnose curl with 10,000 parameters")]
+    public DiagnosisReport DiagnoseLongCurl() => engine.Diagnose(longCurl);
 
     [Benchmark(Description = "Lint a curl command")]
     public LintReport LintCurl() => linter.Lint(curl);

@@ -213,6 +213,20 @@ public class PlaygroundJourneyTests(BrowserFixture browser, LivePortal portal) :
     }
 
     [Fact]
+    public async Task EnterInTheCodeFieldExchangesTheCodeWithItsButtonBesideIt()
+    {
+        await Page.GotoAsync("/playground", new() { WaitUntil = WaitUntilState.NetworkIdle });
+        var field = await Page.GetByTestId("pasted-code").BoundingBoxAsync();
+        var button = await Page.GetByTestId("exchange-pasted").BoundingBoxAsync();
+
+        await Page.GetByTestId("pasted-code").PressAsync("Enter");
+
+        await Assertions.Expect(Page.GetByTestId("exchange-problem")).ToContainTextAsync("Paste the value of the code", new() { Timeout = Timeout });
+        Assert.Equal(0, await Page.GetByTestId("authorize-url").CountAsync());
+        Assert.InRange(button!.Y + button.Height - (field!.Y + field.Height), -2, 2);
+    }
+
+    [Fact]
     public async Task ForgedCallbackIsRefusedWithAnExplanation()
     {
         await Page.GotoAsync("/playground/callback?code=abc&state=forged");

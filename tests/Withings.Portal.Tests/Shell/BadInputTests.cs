@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -8,6 +7,7 @@ using Withings.Portal.Components.Pages.Troubleshooting.Paste;
 using Withings.Portal.Content.Feedback;
 using Withings.Portal.Content.Markdown;
 using Withings.Portal.Tests.Infrastructure;
+using Withings.Portal.Troubleshooting.Api;
 using Withings.Portal.Troubleshooting.Cases;
 
 namespace Withings.Portal.Tests.Shell;
@@ -132,15 +132,17 @@ public class BadInputTests(PortalFixture fixture) : IClassFixture<PortalFixture>
     }
 
     [Fact]
-    public async Task CurlWithTenThousandParametersIsDiagnosedQuickly()
+    public async Task CurlWithTenThousandParametersIsDiagnosedForWhatItLacks()
     {
         var curl = "curl -X POST https://wbsapi.withings.net/v2/oauth2 " + string.Join(" ", Enumerable.Range(0, 10_000).Select(i => $"-d p{i}=v{i}"));
-        var watch = Stopwatch.StartNew();
 
         var response = await fixture.Portal.CreateClient().PostAsJsonAsync("/api/diagnose", new { text = curl }, Cancel);
+        var answer = await response.Content.ReadFromJsonAsync<DiagnoseResponse>(Cancel);
 
+        // Its speed is a benchmark's business (DiagnosisBenchmarks, "curl with 10,000 parameters"), not this test's.
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
+        Assert.Equal("client-id-missing", answer!.Diagnoses[0].Topic);
+        await AssertHealthyAsync();
     }
 
     [Theory]

@@ -27,6 +27,7 @@ public partial class AuthorizeForm
     public const string ActionField = "playground-action";
     public const string BuildAction = "build";
     public const string ExchangeAction = "exchange";
+    private const string ExchangeButtonId = "exchange-pasted-code";
 
     [Inject] private PlaygroundSetup Setup { get; set; } = null!;
     [Inject] private PlaygroundFlow Flow { get; set; } = null!;
