@@ -44,8 +44,6 @@ public sealed record CaseDiagnosis(string Topic, string Title, double Score, str
 
 internal sealed class TroubleshooterCaseConfiguration : IEntityTypeConfiguration<TroubleshooterCase>
 {
-    private static readonly JsonSerializerOptions Json = JsonSerializerOptions.Web;
-
     // SQLite cannot compare DateTimeOffset values in SQL; stored as UTC DateTime they compare on both providers.
     private static readonly ValueConverter<DateTimeOffset, DateTime> Utc =
         new(value => value.UtcDateTime, value => new DateTimeOffset(DateTime.SpecifyKind(value, DateTimeKind.Utc)));
@@ -59,11 +57,11 @@ internal sealed class TroubleshooterCaseConfiguration : IEntityTypeConfiguration
         entity.HasIndex(c => c.CreatedAt);
         entity.Property(c => c.StepPath).HasMaxLength(TroubleshooterCase.MaxStepPathLength).IsUnicode(false);
         entity.Property(c => c.Diagnoses).HasConversion(
-            list => JsonSerializer.Serialize(list, Json),
-            json => JsonSerializer.Deserialize<List<CaseDiagnosis>>(json, Json) ?? new List<CaseDiagnosis>(),
+            list => JsonSerializer.Serialize(list, JsonSerializerOptions.Web),
+            json => JsonSerializer.Deserialize<List<CaseDiagnosis>>(json, JsonSerializerOptions.Web) ?? new List<CaseDiagnosis>(),
             new ValueComparer<List<CaseDiagnosis>>(
-                (a, b) => JsonSerializer.Serialize(a, Json) == JsonSerializer.Serialize(b, Json),
-                list => JsonSerializer.Serialize(list, Json).GetHashCode(StringComparison.Ordinal),
+                (a, b) => JsonSerializer.Serialize(a, JsonSerializerOptions.Web) == JsonSerializer.Serialize(b, JsonSerializerOptions.Web),
+                list => JsonSerializer.Serialize(list, JsonSerializerOptions.Web).GetHashCode(StringComparison.Ordinal),
                 list => list.ToList()));
         entity.Property(c => c.CreatedAt).HasConversion(Utc);
         entity.Property(c => c.ExpiresAt).HasConversion(Utc);
