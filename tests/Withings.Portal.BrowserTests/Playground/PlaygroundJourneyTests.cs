@@ -134,14 +134,17 @@ public class PlaygroundJourneyTests(BrowserFixture browser, LivePortal portal) :
     [Fact]
     public async Task SandboxAppRegistrationExplainsBadCallbacksAndShowsTheSecretOnce()
     {
-        await Page.GotoAsync("/playground/apps");
-        await WaitForInteractivityAsync("[data-testid=register-app][data-interactive=true]");
+        var sockets = new List<string>();
+        Page.WebSocket += (_, socket) => sockets.Add(socket.Url);
+        await Page.GotoAsync("/playground/apps", new() { WaitUntil = WaitUntilState.NetworkIdle });
         await Page.GetByLabel("Application name").FillAsync("My test app");
         await Page.GetByLabel("Callback URLs (comma-separated)").FillAsync("http://localhost:3000/callback");
         await Page.GetByTestId("register").ClickAsync();
         var problems = Page.GetByTestId("register-problems");
         await problems.WaitForAsync(new() { Timeout = Timeout });
         Assert.Contains("https://", await problems.InnerTextAsync());
+        Assert.Equal("My test app", await Page.GetByLabel("Application name").InputValueAsync());
+        Assert.Equal("http://localhost:3000/callback", await Page.GetByLabel("Callback URLs (comma-separated)").InputValueAsync());
 
         await Page.GetByLabel("Callback URLs (comma-separated)").FillAsync("https://partner.example/withings/callback");
         await Page.GetByTestId("register").ClickAsync();
@@ -149,6 +152,10 @@ public class PlaygroundJourneyTests(BrowserFixture browser, LivePortal portal) :
         await registered.WaitForAsync(new() { Timeout = Timeout });
         Assert.Contains("shown this once", await registered.InnerTextAsync());
         Assert.False(string.IsNullOrWhiteSpace(await Page.Locator("#new-secret").InnerTextAsync()));
+        // A plain form post: the page never opened a circuit.
+        Assert.DoesNotContain(sockets, url => url.Contains("/_blazor", StringComparison.Ordinal));
+        Assert.Empty(ConsoleErrors);
+        await AssertAccessibleAsync("playground-apps-registered");
     }
 
     [Fact]
