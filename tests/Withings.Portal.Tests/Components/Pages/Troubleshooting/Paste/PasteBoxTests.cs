@@ -207,9 +207,10 @@ public sealed class PasteBoxTests : IAsyncLifetime
 
     private async Task<UnmatchedPaste> WaitForUnmatchedAsync()
     {
-        // The box records in the background, so the answer may come first.
+        // The box records in the background, so the answer may come first; a CI machine running every test project at
+        // once can take seconds for it (the wait ends as soon as the row is there).
         var factory = portal.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>();
-        for (var attempt = 0; attempt < 100; attempt++)
+        for (var attempt = 0; attempt < 600; attempt++)
         {
             await using var db = await factory.CreateDbContextAsync(Cancel);
             if (await db.Set<UnmatchedPaste>().AsNoTracking().ToListAsync(Cancel) is [var row])
