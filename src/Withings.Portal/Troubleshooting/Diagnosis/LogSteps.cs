@@ -44,14 +44,26 @@ internal static class LogSteps
         ("fetching withings", Step.DataCall),
     ];
 
+    /// <summary>
+    /// Weaker cues: people who describe a refresh in prose name the token ("the refresh token", <c>refresh_token</c>)
+    /// rather than a step. They place the error at a refresh only when the text names no step at all (a code
+    /// exchange's answer carries a refresh_token too) and shows Withings' answer to a refused refresh, a status 503
+    /// that is not an HTTP status; a 401 is Withings' answer to a bad access token, whatever the text says of refreshes.
+    /// </summary>
+    private static readonly string[] WeakRefreshCues = ["refresh token", "refresh_token"];
+
     /// <summary>Words that make a line an error line.</summary>
     private static readonly string[] ErrorWords = ["error", "exception", "fail", "invalid", "503", "denied", "unauthorized"];
 
     private const int MaxOccurrences = 32;
 
 
+    private static readonly (string Cue, Step Step)[] AllCues = [.. Cues, .. WeakRefreshCues.Select(c => (c, Step.Refresh))];
+
     private static readonly System.Buffers.SearchValues<string> CueSearch =
-        System.Buffers.SearchValues.Create(Cues.Select(c => c.Cue).ToArray(), StringComparison.OrdinalIgnoreCase);
+        System.Buffers.SearchValues.Create(AllCues.Select(c => c.Cue).ToArray(), StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsWeak(int cue) => cue >= Cues.Length;
 
     public static void Read(string text, ExtractedSignals signals)
     {
@@ -67,26 +79,33 @@ internal static class LogSteps
             pos += at;
             var rest = text.AsSpan(pos);
             var longest = -1;
-            for (var c = 0; c < Cues.Length; c++)
+            for (var c = 0; c < AllCues.Length; c++)
             {
-                if (rest.StartsWith(Cues[c].Cue, StringComparison.OrdinalIgnoreCase) && (longest < 0 || Cues[c].Cue.Length > Cues[longest].Cue.Length))
+                if (rest.StartsWith(AllCues[c].Cue, StringComparison.OrdinalIgnoreCase) && (longest < 0 || AllCues[c].Cue.Length > AllCues[longest].Cue.Length))
                 {
                     longest = c;
                 }
             }
             steps.Add((pos, longest));
-            pos += Math.Max(1, Cues[longest].Cue.Length);
+            pos += Math.Max(1, AllCues[longest].Cue.Length);
+        }
+        if (steps.Exists(s => !IsWeak(s.Cue)) || signals.HasStatusCode(401)
+            || !signals.Statuses.Exists(s => s is { Code: 503, Layer: not StatusLayer.Http }))
+        {
+            steps.RemoveAll(s => IsWeak(s.Cue));
         }
         if (steps.Count == 0)
         {
             return;
         }
-                if (FailingStep(text, steps) is not { } cue)
+        if (FailingStep(text, steps) is not { } cue)
         {
             return;
         }
-        var (word, step) = Cues[cue];
-        var sentence = $"the log's step right before the error is “{word}”";
+        var (word, step) = AllCues[cue];
+        var sentence = IsWeak(cue)
+            ? $"the text names the “{word}” right before the error"
+            : $"the log's step right before the error is “{word}”";
         switch (step)
         {
             case Step.Refresh:
