@@ -30,6 +30,34 @@ public class SignalExtractorTests
         Assert.Contains(new FoundStatus(code, StatusLayer.Http), Extractor.Extract(text).Statuses);
     }
 
+    [Theory]
+    [InlineData("My script cannot renew the token; the only error I get is that the token is\nexpired.")]
+    [InlineData("My script cannot renew the token; the only error I get is that the token is\r\nexpired.")]
+    [InlineData("the token  is   expired")]
+    public void AWordingWrappedOverTwoLinesOfProseIsFound(string text)
+    {
+        Assert.True(Extractor.Extract(text).Phrases.ContainsKey("token is expired"));
+    }
+
+    [Fact]
+    public void LinesOfALogAreNotJoinedIntoAWording()
+    {
+        var text = "2024-01-01 10:00:00 ERROR the token is\n2024-01-01 10:00:01 INFO Expired sessions purged";
+        Assert.False(Extractor.Extract(text).Phrases.ContainsKey("token is expired"));
+    }
+
+    [Fact]
+    public void FoldedPositionsMapBackToTheText()
+    {
+        var shifts = new List<(int At, int Removed)>();
+        var text = "a  b\r\nc   withings";
+        var folded = SignalExtractor.FoldWhitespace(text, shifts);
+
+        Assert.Equal("a b c withings", folded);
+        Assert.Equal(text.IndexOf("withings", StringComparison.Ordinal), SignalExtractor.OriginalPosition(shifts, folded.IndexOf("withings", StringComparison.Ordinal)));
+        Assert.Equal(0, SignalExtractor.OriginalPosition(shifts, 0));
+    }
+
     [Fact]
     public void ProseStatusHasAnUnknownLayer()
     {
