@@ -27,6 +27,12 @@ internal static class LogSteps
         ("refresh token failed", Step.Refresh), ("failed to refresh", Step.Refresh), ("could not refresh", Step.Refresh),
         ("unable to refresh", Step.Refresh), ("error refreshing", Step.Refresh), ("refresh failed", Step.Refresh),
         ("refreshtoken", Step.Refresh), ("async_ensure_token_valid", Step.Refresh), ("ensure_token_valid", Step.Refresh),
+        // the same step in other words and in camelCase method names
+        ("refresh the access token", Step.Refresh), ("refresh my token", Step.Refresh), ("refresh my access token", Step.Refresh),
+        ("refresh an access token", Step.Refresh), ("refreshing tokens", Step.Refresh), ("refreshing my token", Step.Refresh),
+        ("when refreshing", Step.Refresh), ("while refreshing", Step.Refresh), ("refreshaccesstoken", Step.Refresh),
+        ("refresh_access", Step.Refresh), ("token_refresh", Step.Refresh), ("tokenrefresh", Step.Refresh),
+        ("renewaccesstoken", Step.Refresh), ("renew_token", Step.Refresh), ("renewtoken", Step.Refresh),
         ("get access token", Step.CodeExchange), ("getting access token", Step.CodeExchange), ("get_access_token", Step.CodeExchange),
         ("fetch_token", Step.CodeExchange), ("fetch access token", Step.CodeExchange), ("request access token", Step.CodeExchange),
         ("requesting access token", Step.CodeExchange), ("access token request", Step.CodeExchange), ("exchange the code", Step.CodeExchange),

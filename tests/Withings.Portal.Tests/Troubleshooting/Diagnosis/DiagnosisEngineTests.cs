@@ -127,6 +127,8 @@ public class DiagnosisEngineTests
     [Theory]
     [InlineData("We store the Withings refresh token, but after a while getting a new token with it fails: status 503.")]
     [InlineData("Withings: calling requesttoken with my refresh_token returns {\"status\":503,\"body\":{},\"error\":\"Invalid Params\"}")]
+    [InlineData("Withings API returns 503 when I try to refresh the access token.")]
+    [InlineData("refreshAccessToken failed: Withings error 503")]
     public void Status503AfterARefreshTokenNamedInProseIsAnInvalidRefreshToken(string text)
     {
         Assert.Equal("invalid-refresh-token", Ranked(text)[0]);
