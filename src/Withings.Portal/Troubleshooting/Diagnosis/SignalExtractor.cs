@@ -66,7 +66,7 @@ public sealed class SignalExtractor
     /// <summary>
     /// The text with each run of spaces and tabs, and each line break inside wrapped prose, as one space (the text
     /// itself when it has none); each shortened run is recorded as (position in the copy right after it, characters
-    /// removed so far). One linear pass, one pooled buffer.
+    /// removed so far). Vectorized jumps from one line break or double space to the next, one pooled buffer.
     /// </summary>
     internal static string FoldWhitespace(string text, List<(int At, int Removed)> shifts)
     {
@@ -78,39 +78,55 @@ public sealed class SignalExtractor
         var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length);
         var length = 0;
         var removed = 0;
-        for (var i = 0; i < text.Length; i++)
+        var pos = 0;
+        int nextBreak = -1, nextDouble = -1;
+        while (pos < text.Length)
         {
-            var c = text[i];
-            if (c is not (' ' or '\n' or '\r' or '\t'))
+            // Jump (vectorized) to the next line break, tab or double space; what lies before it is copied as is.
+            if (nextBreak != int.MaxValue && nextBreak < pos)
             {
-                buffer[length++] = c;
-                continue;
+                var at = span[pos..].IndexOfAny('\n', '\r', '\t');
+                nextBreak = at < 0 ? int.MaxValue : pos + at;
             }
-            var end = i;
-            var breaks = c == '\n' ? 1 : 0;
+            if (nextDouble != int.MaxValue && nextDouble < pos)
+            {
+                var at = span[pos..].IndexOf("  ", StringComparison.Ordinal);
+                nextDouble = at < 0 ? int.MaxValue : pos + at;
+            }
+            var special = Math.Min(Math.Min(nextBreak, nextDouble), text.Length);
+            var start = special;
+            while (start > pos && text[start - 1] is ' ' or '\t')
+            {
+                start--;
+            }
+            span[pos..start].CopyTo(buffer.AsSpan(length));
+            length += start - pos;
+            if (special == text.Length)
+            {
+                break;
+            }
+            var end = start;
+            var breaks = text[start] == '\n' ? 1 : 0;
             while (end + 1 < text.Length && text[end + 1] is ' ' or '\n' or '\r' or '\t')
             {
                 end++;
                 breaks += text[end] == '\n' ? 1 : 0;
             }
+            pos = end + 1;
             // A line break joins two lines only inside wrapped prose: one break, the next line going on in lowercase
             // right at its start. A log's next record (a timestamp, an indented frame, a capitalised level) stays apart.
-            if (breaks > 1 || breaks == 1 && (text[end] == '\n' ? end + 1 >= text.Length || !char.IsAsciiLetterLower(text[end + 1]) : true))
+            if (breaks > 1 || breaks == 1 && (text[end] != '\n' || end + 1 >= text.Length || !char.IsAsciiLetterLower(text[end + 1])))
             {
-                for (var k = i; k <= end; k++)
-                {
-                    buffer[length++] = text[k];
-                }
-                i = end;
+                span[start..pos].CopyTo(buffer.AsSpan(length));
+                length += pos - start;
                 continue;
             }
             buffer[length++] = ' ';
-            if (end > i)
+            if (end > start)
             {
-                removed += end - i;
+                removed += end - start;
                 shifts.Add((length, removed));
             }
-            i = end;
         }
         var folded = new string(buffer, 0, length);
         System.Buffers.ArrayPool<char>.Shared.Return(buffer);
