@@ -18,6 +18,28 @@ internal static class StatusScanner
         ScanKeyword(text, " Client Error", signals, NumberBefore);
         ScanKeyword(text, " Server Error", signals, NumberBefore);
         ScanKeyword(text, "does not indicate success:", signals, (t, i, s) => Number(t, SkipSeparators(t, i)) is { } n ? (n, StatusLayer.Http) : null);
+        ScanKeyword(text, "HTTP ", signals, StatusAfterHttpWord);
+    }
+
+    /// <summary>
+    /// "HTTP 404", "HTTP Error 404" (urllib), "HTTP status 410": an HTTP status in prose. A 503 is left to the other
+    /// readers: people write "HTTP 503" for Withings' body status 503 as often as for an HTTP answer.
+    /// </summary>
+    private static (int, StatusLayer)? StatusAfterHttpWord(string text, int i, int keywordAt)
+    {
+        if (keywordAt > 0 && char.IsAsciiLetter(text[keywordAt - 1]))
+        {
+            return null;
+        }
+        foreach (var word in (string[])["error ", "status ", "code "])
+        {
+            if (text.AsSpan(i).StartsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                i += word.Length;
+                break;
+            }
+        }
+        return Number(text, i) is { } code and >= 400 and <= 599 and not 503 ? (code, StatusLayer.Http) : null;
     }
 
     private delegate (int Code, StatusLayer Layer)? Reader(string text, int afterKeyword, int keywordAt);

@@ -24,6 +24,8 @@ public class SignalExtractorTests
     [InlineData("AxiosError: Request failed with status code 502", 502)]
     [InlineData("HttpRequestException: Response status code does not indicate success: 404 (Not Found).", 404)]
     [InlineData("HTTP/1.1 503 Service Unavailable", 503)]
+    [InlineData("urllib.error.HTTPError: HTTP Error 404: Not Found", 404)]
+    [InlineData("the token URL answers HTTP 410 since this morning", 410)]
     [InlineData("""https://wbsapi.withings.net:443 "POST /v2/oauth2 HTTP/1.1" 200 63""", 200)]
     public void HttpStatusIsReadFromClientErrors(string text, int code)
     {
