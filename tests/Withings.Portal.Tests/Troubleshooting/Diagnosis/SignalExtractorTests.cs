@@ -26,6 +26,8 @@ public class SignalExtractorTests
     [InlineData("HTTP/1.1 503 Service Unavailable", 503)]
     [InlineData("urllib.error.HTTPError: HTTP Error 404: Not Found", 404)]
     [InlineData("the token URL answers HTTP 410 since this morning", 410)]
+    [InlineData("Withings: 401 Unauthorized when calling getmeas", 401)]
+    [InlineData("nginx answered 502 Bad Gateway", 502)]
     [InlineData("""https://wbsapi.withings.net:443 "POST /v2/oauth2 HTTP/1.1" 200 63""", 200)]
     public void HttpStatusIsReadFromClientErrors(string text, int code)
     {
