@@ -66,12 +66,16 @@ public sealed class SignalExtractor
     /// <summary>
     /// The text with each run of spaces and tabs, and each line break inside wrapped prose, as one space (the text
     /// itself when it has none); each shortened run is recorded as (position in the copy right after it, characters
-    /// removed so far). Vectorized jumps from one line break or double space to the next, one pooled buffer.
+    /// removed so far). Vectorized jumps from one line break or double space to the next, one pooled buffer; pastes
+    /// over <see cref="MaxFoldedChars"/> are read as they are.
     /// </summary>
+    internal const int MaxFoldedChars = 64 * 1024;
+
     internal static string FoldWhitespace(string text, List<(int At, int Removed)> shifts)
     {
         var span = text.AsSpan();
-        if (span.IndexOfAny('\n', '\r', '\t') < 0 && !span.Contains("  ", StringComparison.Ordinal))
+        // Wrapped prose is a short paste; a long one is a log, whose records are not joined anyway: no copy of it.
+        if (text.Length > MaxFoldedChars || span.IndexOfAny('\n', '\r', '\t') < 0 && !span.Contains("  ", StringComparison.Ordinal))
         {
             return text;
         }
