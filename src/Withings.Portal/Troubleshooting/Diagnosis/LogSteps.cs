@@ -27,6 +27,12 @@ internal static class LogSteps
         ("refresh token failed", Step.Refresh), ("failed to refresh", Step.Refresh), ("could not refresh", Step.Refresh),
         ("unable to refresh", Step.Refresh), ("error refreshing", Step.Refresh), ("refresh failed", Step.Refresh),
         ("refreshtoken", Step.Refresh), ("async_ensure_token_valid", Step.Refresh), ("ensure_token_valid", Step.Refresh),
+        // the same step in other words and in camelCase method names
+        ("refresh the access token", Step.Refresh), ("refresh my token", Step.Refresh), ("refresh my access token", Step.Refresh),
+        ("refresh an access token", Step.Refresh), ("refreshing tokens", Step.Refresh), ("refreshing my token", Step.Refresh),
+        ("when refreshing", Step.Refresh), ("while refreshing", Step.Refresh), ("refreshaccesstoken", Step.Refresh),
+        ("refresh_access", Step.Refresh), ("token_refresh", Step.Refresh), ("tokenrefresh", Step.Refresh),
+        ("renewaccesstoken", Step.Refresh), ("renew_token", Step.Refresh), ("renewtoken", Step.Refresh),
         ("get access token", Step.CodeExchange), ("getting access token", Step.CodeExchange), ("get_access_token", Step.CodeExchange),
         ("fetch_token", Step.CodeExchange), ("fetch access token", Step.CodeExchange), ("request access token", Step.CodeExchange),
         ("requesting access token", Step.CodeExchange), ("access token request", Step.CodeExchange), ("exchange the code", Step.CodeExchange),
@@ -44,14 +50,26 @@ internal static class LogSteps
         ("fetching withings", Step.DataCall),
     ];
 
+    /// <summary>
+    /// Weaker cues: people who describe a refresh in prose name the token ("the refresh token", <c>refresh_token</c>)
+    /// rather than a step. They place the error at a refresh only when the text names no step at all (a code
+    /// exchange's answer carries a refresh_token too) and shows Withings' answer to a refused refresh, a status 503
+    /// that is not an HTTP status; a 401 is Withings' answer to a bad access token, whatever the text says of refreshes.
+    /// </summary>
+    private static readonly string[] WeakRefreshCues = ["refresh token", "refresh_token"];
+
     /// <summary>Words that make a line an error line.</summary>
     private static readonly string[] ErrorWords = ["error", "exception", "fail", "invalid", "503", "denied", "unauthorized"];
 
     private const int MaxOccurrences = 32;
 
 
+    private static readonly (string Cue, Step Step)[] AllCues = [.. Cues, .. WeakRefreshCues.Select(c => (c, Step.Refresh))];
+
     private static readonly System.Buffers.SearchValues<string> CueSearch =
-        System.Buffers.SearchValues.Create(Cues.Select(c => c.Cue).ToArray(), StringComparison.OrdinalIgnoreCase);
+        System.Buffers.SearchValues.Create(AllCues.Select(c => c.Cue).ToArray(), StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsWeak(int cue) => cue >= Cues.Length;
 
     public static void Read(string text, ExtractedSignals signals)
     {
@@ -67,26 +85,33 @@ internal static class LogSteps
             pos += at;
             var rest = text.AsSpan(pos);
             var longest = -1;
-            for (var c = 0; c < Cues.Length; c++)
+            for (var c = 0; c < AllCues.Length; c++)
             {
-                if (rest.StartsWith(Cues[c].Cue, StringComparison.OrdinalIgnoreCase) && (longest < 0 || Cues[c].Cue.Length > Cues[longest].Cue.Length))
+                if (rest.StartsWith(AllCues[c].Cue, StringComparison.OrdinalIgnoreCase) && (longest < 0 || AllCues[c].Cue.Length > AllCues[longest].Cue.Length))
                 {
                     longest = c;
                 }
             }
             steps.Add((pos, longest));
-            pos += Math.Max(1, Cues[longest].Cue.Length);
+            pos += Math.Max(1, AllCues[longest].Cue.Length);
+        }
+        if (steps.Exists(s => !IsWeak(s.Cue)) || signals.HasStatusCode(401)
+            || !signals.Statuses.Exists(s => s is { Code: 503, Layer: not StatusLayer.Http }))
+        {
+            steps.RemoveAll(s => IsWeak(s.Cue));
         }
         if (steps.Count == 0)
         {
             return;
         }
-                if (FailingStep(text, steps) is not { } cue)
+        if (FailingStep(text, steps) is not { } cue)
         {
             return;
         }
-        var (word, step) = Cues[cue];
-        var sentence = $"the log's step right before the error is “{word}”";
+        var (word, step) = AllCues[cue];
+        var sentence = IsWeak(cue)
+            ? $"the text names the “{word}” right before the error"
+            : $"the log's step right before the error is “{word}”";
         switch (step)
         {
             case Step.Refresh:

@@ -43,9 +43,13 @@ public sealed class SignalExtractor
             text = text.Replace("\\/", "/", StringComparison.Ordinal);
         }
         var signals = new ExtractedSignals();
-        foreach (var (phrase, position) in index.FindIn(text))
+        // Wrapped prose breaks a wording over two lines ("the token is\nexpired"), aligned text doubles spaces; phrases
+        // are read in a copy where such runs are one space, their positions mapped back to the text.
+        var shifts = new List<(int At, int Removed)>();
+        var folded = FoldWhitespace(text, shifts);
+        foreach (var (phrase, position) in index.FindIn(folded))
         {
-            signals.Phrases.Add(phrase, position);
+            signals.Phrases.Add(phrase, OriginalPosition(shifts, position));
         }
         StatusScanner.Scan(text, signals);
         BareCodeScanner.Scan(text, distinctiveCodes, proseCodes, signals);
@@ -57,6 +61,100 @@ public sealed class SignalExtractor
         Classify(text, signals);
         Prefill(signals);
         return signals;
+    }
+
+    /// <summary>
+    /// The text with each run of spaces and tabs, and each line break inside wrapped prose, as one space (the text
+    /// itself when it has none); each shortened run is recorded as (position in the copy right after it, characters
+    /// removed so far). Vectorized jumps from one line break or double space to the next, one pooled buffer; pastes
+    /// over <see cref="MaxFoldedChars"/> are read as they are.
+    /// </summary>
+    internal const int MaxFoldedChars = 64 * 1024;
+
+    internal static string FoldWhitespace(string text, List<(int At, int Removed)> shifts)
+    {
+        var span = text.AsSpan();
+        // Wrapped prose is a short paste; a long one is a log, whose records are not joined anyway: no copy of it.
+        if (text.Length > MaxFoldedChars || span.IndexOfAny('\n', '\r', '\t') < 0 && !span.Contains("  ", StringComparison.Ordinal))
+        {
+            return text;
+        }
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length);
+        var length = 0;
+        var removed = 0;
+        var pos = 0;
+        int nextBreak = -1, nextDouble = -1;
+        while (pos < text.Length)
+        {
+            // Jump (vectorized) to the next line break, tab or double space; what lies before it is copied as is.
+            if (nextBreak != int.MaxValue && nextBreak < pos)
+            {
+                var at = span[pos..].IndexOfAny('\n', '\r', '\t');
+                nextBreak = at < 0 ? int.MaxValue : pos + at;
+            }
+            if (nextDouble != int.MaxValue && nextDouble < pos)
+            {
+                var at = span[pos..].IndexOf("  ", StringComparison.Ordinal);
+                nextDouble = at < 0 ? int.MaxValue : pos + at;
+            }
+            var special = Math.Min(Math.Min(nextBreak, nextDouble), text.Length);
+            var start = special;
+            while (start > pos && text[start - 1] is ' ' or '\t')
+            {
+                start--;
+            }
+            span[pos..start].CopyTo(buffer.AsSpan(length));
+            length += start - pos;
+            if (special == text.Length)
+            {
+                break;
+            }
+            var end = start;
+            var breaks = text[start] == '\n' ? 1 : 0;
+            while (end + 1 < text.Length && text[end + 1] is ' ' or '\n' or '\r' or '\t')
+            {
+                end++;
+                breaks += text[end] == '\n' ? 1 : 0;
+            }
+            pos = end + 1;
+            // A line break joins two lines only inside wrapped prose: one break, the next line going on in lowercase
+            // right at its start. A log's next record (a timestamp, an indented frame, a capitalised level) stays apart.
+            if (breaks > 1 || breaks == 1 && (text[end] != '\n' || end + 1 >= text.Length || !char.IsAsciiLetterLower(text[end + 1])))
+            {
+                span[start..pos].CopyTo(buffer.AsSpan(length));
+                length += pos - start;
+                continue;
+            }
+            buffer[length++] = ' ';
+            if (end > start)
+            {
+                removed += end - start;
+                shifts.Add((length, removed));
+            }
+        }
+        var folded = new string(buffer, 0, length);
+        System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+        return folded;
+    }
+
+    /// <summary>Where a position of <see cref="FoldWhitespace"/>'s copy lies in the original text.</summary>
+    internal static int OriginalPosition(List<(int At, int Removed)> shifts, int position)
+    {
+        int low = 0, high = shifts.Count - 1, removed = 0;
+        while (low <= high)
+        {
+            var middle = (low + high) / 2;
+            if (shifts[middle].At <= position)
+            {
+                removed = shifts[middle].Removed;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+        return position + removed;
     }
 
     private static void ReadRequests(string text, ExtractedSignals signals)

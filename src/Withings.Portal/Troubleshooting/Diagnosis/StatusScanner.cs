@@ -18,6 +18,39 @@ internal static class StatusScanner
         ScanKeyword(text, " Client Error", signals, NumberBefore);
         ScanKeyword(text, " Server Error", signals, NumberBefore);
         ScanKeyword(text, "does not indicate success:", signals, (t, i, s) => Number(t, SkipSeparators(t, i)) is { } n ? (n, StatusLayer.Http) : null);
+        ScanKeyword(text, "HTTP ", signals, StatusAfterHttpWord);
+        foreach (var (reason, code) in ReasonPhrases)
+        {
+            ScanKeyword(text, reason, signals, (t, i, at) => NumberBefore(t, i, at) is { } found && found.Item1 == code ? found : null);
+        }
+    }
+
+    /// <summary>An HTTP status with its reason phrase ("401 Unauthorized", "404 Not Found"), as every HTTP stack prints it.</summary>
+    private static readonly (string Reason, int Code)[] ReasonPhrases =
+    [
+        (" Bad Request", 400), (" Unauthorized", 401), (" Forbidden", 403), (" Not Found", 404), (" Too Many Requests", 429),
+        (" Internal Server Error", 500), (" Bad Gateway", 502), (" Service Unavailable", 503), (" Gateway Time", 504),
+    ];
+
+    /// <summary>
+    /// "HTTP 404", "HTTP Error 404" (urllib), "HTTP status 410": an HTTP status in prose. A 503 is left to the other
+    /// readers: people write "HTTP 503" for Withings' body status 503 as often as for an HTTP answer.
+    /// </summary>
+    private static (int, StatusLayer)? StatusAfterHttpWord(string text, int i, int keywordAt)
+    {
+        if (keywordAt > 0 && char.IsAsciiLetter(text[keywordAt - 1]))
+        {
+            return null;
+        }
+        foreach (var word in (string[])["error ", "status ", "code "])
+        {
+            if (text.AsSpan(i).StartsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                i += word.Length;
+                break;
+            }
+        }
+        return Number(text, i) is { } code and >= 400 and <= 599 and not 503 ? (code, StatusLayer.Http) : null;
     }
 
     private delegate (int Code, StatusLayer Layer)? Reader(string text, int afterKeyword, int keywordAt);

@@ -124,6 +124,31 @@ public class DiagnosisEngineTests
         Assert.DoesNotContain("server-error", ranked);
     }
 
+    [Theory]
+    [InlineData("We store the Withings refresh token, but after a while getting a new token with it fails: status 503.")]
+    [InlineData("Withings: calling requesttoken with my refresh_token returns {\"status\":503,\"body\":{},\"error\":\"Invalid Params\"}")]
+    [InlineData("Withings API returns 503 when I try to refresh the access token.")]
+    [InlineData("refreshAccessToken failed: Withings error 503")]
+    public void Status503AfterARefreshTokenNamedInProseIsAnInvalidRefreshToken(string text)
+    {
+        Assert.Equal("invalid-refresh-token", Ranked(text)[0]);
+    }
+
+    [Fact]
+    public void ARefreshTokenNamedInProseDoesNotMoveA401AwayFromTheAccessToken()
+    {
+        Assert.Equal("invalid-access-token", Ranked("Withings getmeas answers 401 invalid_token although I saved the new refresh token")[0]);
+    }
+
+    [Theory]
+    [InlineData("The Withings webhook subscription failed: the timeout was raised while subscribing.")]
+    [InlineData("java.net.SocketTimeoutException: Read timed out at WithingsClient.getMeasures")]
+    [InlineData("Get \"https://wbsapi.withings.net/measure\": dial tcp: lookup wbsapi.withings.net: no such host")]
+    public void TimeoutsAndConnectionFailuresOfOtherRuntimesAreNetworkErrors(string text)
+    {
+        Assert.Equal("network-error", Ranked(text)[0]);
+    }
+
     [Fact]
     public void BodyStatusWithAnInvalidCodeWordingIsDiagnosedWithoutAnyName()
     {

@@ -17,10 +17,13 @@ public class RealCorpusTests
     // 0.853 (29/34) on the grown corpus too, so the drop is the new texts, not a regression. The top-1 floor went from
     // 0.75 to 0.739 when round 3 added 38 Withings reports and 27 other-service texts: the unchanged engine of main
     // measures 71/96 = 0.7396 on that grown corpus, so again the drop is the new texts; with the round's last four
-    // reports and its two wordings the held-back part measures 73/98, 81/98 and 41/47, the floors below.
-    private const double HeldBackTop1Floor = 0.744;
-    private const double HeldBackTop3Floor = 0.826;
-    private const double HeldBackNegativesFloor = 0.872;
+    // reports and its two wordings the held-back part measured 73/98, 81/98 and 41/47. Round 4 (same corpus, same split)
+    // changed only general reading (refresh steps named in prose, wordings found across a wrapped line, HTTP statuses
+    // told with "HTTP" or their reason phrase) and topic wordings; the held-back part then measures 77/98, 84/98 and
+    // 42/47, the floors below, rounded down.
+    private const double HeldBackTop1Floor = 0.785;
+    private const double HeldBackTop3Floor = 0.857;
+    private const double HeldBackNegativesFloor = 0.893;
 
     private static readonly DiagnosisEngine Engine = new(TopicFiles.Catalog);
 

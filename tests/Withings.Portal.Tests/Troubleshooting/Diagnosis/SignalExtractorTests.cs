@@ -24,10 +24,42 @@ public class SignalExtractorTests
     [InlineData("AxiosError: Request failed with status code 502", 502)]
     [InlineData("HttpRequestException: Response status code does not indicate success: 404 (Not Found).", 404)]
     [InlineData("HTTP/1.1 503 Service Unavailable", 503)]
+    [InlineData("urllib.error.HTTPError: HTTP Error 404: Not Found", 404)]
+    [InlineData("the token URL answers HTTP 410 since this morning", 410)]
+    [InlineData("Withings: 401 Unauthorized when calling getmeas", 401)]
+    [InlineData("nginx answered 502 Bad Gateway", 502)]
     [InlineData("""https://wbsapi.withings.net:443 "POST /v2/oauth2 HTTP/1.1" 200 63""", 200)]
     public void HttpStatusIsReadFromClientErrors(string text, int code)
     {
         Assert.Contains(new FoundStatus(code, StatusLayer.Http), Extractor.Extract(text).Statuses);
+    }
+
+    [Theory]
+    [InlineData("My script cannot renew the token; the only error I get is that the token is\nexpired.")]
+    [InlineData("My script cannot renew the token; the only error I get is that the token is\r\nexpired.")]
+    [InlineData("the token  is   expired")]
+    public void AWordingWrappedOverTwoLinesOfProseIsFound(string text)
+    {
+        Assert.True(Extractor.Extract(text).Phrases.ContainsKey("token is expired"));
+    }
+
+    [Fact]
+    public void LinesOfALogAreNotJoinedIntoAWording()
+    {
+        var text = "2024-01-01 10:00:00 ERROR the token is\n2024-01-01 10:00:01 INFO Expired sessions purged";
+        Assert.False(Extractor.Extract(text).Phrases.ContainsKey("token is expired"));
+    }
+
+    [Fact]
+    public void FoldedPositionsMapBackToTheText()
+    {
+        var shifts = new List<(int At, int Removed)>();
+        var text = "a  b\r\nc   withings";
+        var folded = SignalExtractor.FoldWhitespace(text, shifts);
+
+        Assert.Equal("a b c withings", folded);
+        Assert.Equal(text.IndexOf("withings", StringComparison.Ordinal), SignalExtractor.OriginalPosition(shifts, folded.IndexOf("withings", StringComparison.Ordinal)));
+        Assert.Equal(0, SignalExtractor.OriginalPosition(shifts, 0));
     }
 
     [Fact]
