@@ -1,7 +1,13 @@
+using System.Text.RegularExpressions;
+
 namespace Withings.Portal.Tests.Infrastructure;
 
-public static class HtmlForms
+public static partial class HtmlForms
 {
+    /// <summary>The value of the page's antiforgery hidden input (the first form's), or "" when it has none.</summary>
+    public static string AntiforgeryTokenIn(string html) =>
+        TokenInput().Match(html) is { Success: true } match ? match.Groups["value"].Value : "";
+
     public static FormUrlEncodedContent Form(params (string Key, string Value)[] fields) =>
         new(fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value)));
 
@@ -10,4 +16,7 @@ public static class HtmlForms
         string.Join("; ", response.Headers.TryGetValues("Set-Cookie", out var values)
             ? values.Select(v => v.Split(';')[0])
             : []);
+
+    [GeneratedRegex("""<input[^>]*name="__RequestVerificationToken"[^>]*value="(?<value>[^"]+)"|<input[^>]*value="(?<value>[^"]+)"[^>]*name="__RequestVerificationToken"[^>]*>""")]
+    private static partial Regex TokenInput();
 }

@@ -1,12 +1,11 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Withings.Portal.Tests.Infrastructure;
 using static Withings.Portal.Tests.Infrastructure.HtmlForms;
 
 namespace Withings.Portal.Tests.Support;
 
 /// <summary>A browser-like client of a test portal, signed in (or not) as a support account, that posts the pages' forms with their tokens.</summary>
-public sealed partial class SupportClient(HttpClient http)
+public sealed class SupportClient(HttpClient http)
 {
     public HttpClient Http { get; } = http;
 
@@ -27,7 +26,7 @@ public sealed partial class SupportClient(HttpClient http)
     public async Task<HttpResponseMessage> PostFormAsync(string page, string action, params (string Key, string Value)[] fields)
     {
         var html = await GetHtmlAsync(page);
-        var token = TokenInput().Match(html) is { Success: true } match ? match.Groups["value"].Value : "";
+        var token = AntiforgeryTokenIn(html);
         using var request = new HttpRequestMessage(HttpMethod.Post, action)
         {
             Content = Form([("__RequestVerificationToken", token), .. fields]),
@@ -44,6 +43,4 @@ public sealed partial class SupportClient(HttpClient http)
         return await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
     }
 
-    [GeneratedRegex("""<input[^>]*name="__RequestVerificationToken"[^>]*value="(?<value>[^"]+)"|<input[^>]*value="(?<value>[^"]+)"[^>]*name="__RequestVerificationToken"[^>]*>""")]
-    private static partial Regex TokenInput();
 }
