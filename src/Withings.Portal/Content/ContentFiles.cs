@@ -25,6 +25,11 @@ public static class ContentFiles
             {
                 problems.Add(problem);
             }
+            catch (Exception gone) when (gone is FileNotFoundException or DirectoryNotFoundException)
+            {
+                // Listed, then deleted or renamed before it was read (an editor saving by rename, a deploy replacing the
+                // folder): it is no longer content, and the change that removed it triggers another reload.
+            }
         }
         return files;
     }

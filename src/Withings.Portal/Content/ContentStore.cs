@@ -29,7 +29,7 @@ public sealed partial class ContentStore : IDisposable
         this.cache = cache;
         this.logger = logger;
         Root = options.Value.ResolveRoot(environment.ContentRootPath);
-        reloadTimer = new Timer(_ => Reload(), null, Timeout.Infinite, Timeout.Infinite);
+        reloadTimer = new Timer(_ => ReloadAfterChange(), null, Timeout.Infinite, Timeout.Infinite);
         current = Load();
 
         if (Directory.Exists(Root))
@@ -63,6 +63,22 @@ public sealed partial class ContentStore : IDisposable
         return snapshot;
     }
 
+    /// <summary>
+    /// The watcher's reload runs on a timer thread, where an exception would end the process: a folder that cannot be
+    /// read right now (being replaced, permissions) keeps the pages as they were until the next change.
+    /// </summary>
+    internal void ReloadAfterChange()
+    {
+        try
+        {
+            Reload();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            LogReloadFailed(ex);
+        }
+    }
+
     private ContentSnapshot Load()
     {
         var snapshot = loader.Load(Root);
@@ -85,6 +101,9 @@ public sealed partial class ContentStore : IDisposable
 
     [LoggerMessage(LogLevel.Error, "The content folder {Root} does not exist: help pages will be missing. Set Content:Root.")]
     private partial void LogMissingRoot(string root);
+
+    [LoggerMessage(LogLevel.Warning, "The content could not be reloaded after a change; the pages stay as they were until the next change")]
+    private partial void LogReloadFailed(Exception exception);
 
     [LoggerMessage(LogLevel.Information, "Content reloaded: {Count} pages")]
     private partial void LogReloaded(int count);
