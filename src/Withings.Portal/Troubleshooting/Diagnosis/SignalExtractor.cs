@@ -58,6 +58,7 @@ public sealed class SignalExtractor
         LogSteps.Read(text, signals);
         ReadCodeAge(text, signals);
         OtherHostScanner.Scan(text, signals);
+        OtherIntegrationScanner.Scan(text, signals);
         Classify(text, signals);
         Prefill(signals);
         return signals;
