@@ -44,11 +44,18 @@ public sealed class DiagnosisEngine
         var otherApi = signals.OtherVendors.Count > 0;
         var needSpecific = otherApi || !signals.IsAboutWithings;
         var scored = catalog.Topics.Select(t => TopicScorer.Score(t, signals)).ToList();
+        // A connection that failed before any answer cannot show a Withings marker (see ConnectionFailureContext).
+        var unnamedContext = needSpecific ? ConnectionFailureContext.For(text, signals) : null;
         var diagnoses = scored
-            .Where(s => s.Score >= DiagnosisLimits.MinScore && (!needSpecific || s.HasWithingsSpecificEvidence))
+            .Where(s => s.Score >= DiagnosisLimits.MinScore && (!needSpecific || s.HasWithingsSpecificEvidence
+                || unnamedContext is not null && ConnectionFailureContext.IsNoAnswerTopic(s.Topic)))
             .OrderByDescending(s => s.Score)
             .Take(DiagnosisLimits.MaxDiagnoses)
-            .Select(s => new Diagnosis(s.Topic.Id, s.Score, s.Topic.Title, s.Topic.Url, s.Evidence, FromSearch: false, s.Topic.Meta.SeenElsewhere))
+            .Select(s => new Diagnosis(s.Topic.Id, s.Score, s.Topic.Title, s.Topic.Url,
+                needSpecific && !s.HasWithingsSpecificEvidence
+                    ? [.. s.Evidence, $"the connection failed before any answer, so no API is named; the text is about “{unnamedContext}”, which the Withings API serves, and names no other service"]
+                    : s.Evidence,
+                FromSearch: false, s.Topic.Meta.SeenElsewhere))
             .ToList();
         if (diagnoses.Count > 0)
         {

@@ -149,6 +149,35 @@ public class DiagnosisEngineTests
         Assert.Equal("network-error", Ranked(text)[0]);
     }
 
+    [Theory]
+    [InlineData("ERROR [homeassistant.helpers.config_entry_oauth2_flow] Timeout resolving OAuth token")]
+    [InlineData("Unable to fetch measurements: ClientConnectorError: Cannot connect to host (Temporary failure in name resolution)")]
+    public void AConnectionFailureThatNamesNoServiceIsANetworkErrorWhenItIsAboutWhatWithingsServes(string text)
+    {
+        var report = Engine.Diagnose(text);
+
+        Assert.Equal("network-error", report.Diagnoses[0].Topic);
+        Assert.Contains(report.Diagnoses[0].Evidence, e => e.Contains("no API is named", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("restx: Failed upload attempt 2: <urlopen error [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed>")]
+    [InlineData("File \"/config/custom_components/acme_cloud/api.py\", line 80\naiohttp.client_exceptions.ServerTimeoutError: Timeout while refreshing the OAuth token")]
+    [InlineData("Logger: custom_components.acme_cloud.coordinator\nTimeoutError while fetching the access token")]
+    public void AConnectionFailureAboutNothingWithingsServesOrNamingAnotherIntegrationIsNotDiagnosed(string text)
+    {
+        var report = Engine.Diagnose(text);
+
+        Assert.Equal(DiagnosisOutcome.NotWithings, report.Outcome);
+        Assert.Empty(report.Diagnoses);
+    }
+
+    [Fact]
+    public void AnAnswerFromAnUnnamedServiceStillNeedsAWithingsMarker()
+    {
+        Assert.Empty(Ranked("OAuth token request failed: 429 Too Many Requests"));
+    }
+
     [Fact]
     public void BodyStatusWithAnInvalidCodeWordingIsDiagnosedWithoutAnyName()
     {
