@@ -134,6 +134,21 @@ public class DiagnosisEngineTests
         Assert.Equal("invalid-refresh-token", Ranked(text)[0]);
     }
 
+    [Theory]
+    [InlineData("fetch_token", "client-id-missing")]
+    [InlineData("refresh_token(", "invalid-refresh-token")]
+    public void AnOauthlibAnswerWithoutATokenIsReadAtTheStepThatGotIt(string step, string topic)
+    {
+        var text = $"""
+            Traceback (most recent call last):
+              File "/app/withings_client.py", line 40, in sync
+                token = session.{step}(TOKEN_URL)
+            oauthlib.oauth2.rfc6749.errors.MissingTokenError: (missing_token) Missing access token parameter.
+            """;
+
+        Assert.Equal(topic, Ranked(text)[0]);
+    }
+
     [Fact]
     public void ARefreshTokenNamedInProseDoesNotMoveA401AwayFromTheAccessToken()
     {
