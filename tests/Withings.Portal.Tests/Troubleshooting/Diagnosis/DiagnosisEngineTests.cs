@@ -188,6 +188,33 @@ public class DiagnosisEngineTests
     }
 
     [Fact]
+    public void AWithingsToolsLogThatEndsInAnotherServicesFailureGetsNoDiagnosis()
+    {
+        var text = """
+            2024-03-01 07:00:01 - withings - INFO - Get Measurements
+            2024-03-01 07:00:02 - root - INFO - This Withings metric contains no weight data.  Not syncing...
+            Traceback (most recent call last):
+              File "/usr/lib/python3/site-packages/mytool/sync.py", line 90, in sync
+                session = garmin.login(user, password)
+              File "/usr/lib/python3/site-packages/mytool/garmin.py", line 40, in login
+            """;
+
+        Assert.Empty(Ranked(text));
+    }
+
+    [Fact]
+    public void TheSameWithingsLineStillCountsWhenTheFailureIsWithings()
+    {
+        var text = """
+            2024-03-01 07:00:01 - withings - INFO - Get Measurements
+            2024-03-01 07:00:02 - root - INFO - This Withings metric contains no weight data.  Not syncing...
+            2024-03-01 07:00:02 - root - INFO - Garmin upload skipped
+            """;
+
+        Assert.Equal("empty-response", Ranked(text)[0]);
+    }
+
+    [Fact]
     public void AnAnswerFromAnUnnamedServiceStillNeedsAWithingsMarker()
     {
         Assert.Empty(Ranked("OAuth token request failed: 429 Too Many Requests"));

@@ -154,4 +154,11 @@ public class SignalExtractorTests
         Assert.Equal(["acme_cloud", "some-fitness-sdk"], signals.OtherIntegrations);
         Assert.True(signals.PointsElsewhere);
     }
+
+    [Fact]
+    public void AShortServiceNameInsideAnotherWordIsNotThatService()
+    {
+        Assert.Empty(Extractor.Extract("withings notify subscribe fails for https://hooks.ourapp.com/withings").OtherVendors);
+        Assert.Equal(["oura"], Extractor.Extract("withings works, but the Oura token expired").OtherVendors);
+    }
 }
