@@ -46,15 +46,19 @@ public sealed class DiagnosisEngine
         var scored = catalog.Topics.Select(t => TopicScorer.Score(t, signals)).ToList();
         // A connection that failed before any answer cannot show a Withings marker (see ConnectionFailureContext).
         var unnamedContext = needSpecific ? ConnectionFailureContext.For(text, signals) : null;
+        // A text that names Withings and other services alike (a multi-service client) and fails to connect: the
+        // failure carries no service's wording, so it is read as Withings' unless it is told on another service's line.
+        var sharedConnectionFailure = otherApi && signals.IsAboutWithings && !signals.FailsElsewhere && signals.OtherHosts.Count == 0;
         var diagnoses = scored
             .Where(s => s.Score >= DiagnosisLimits.MinScore && (!needSpecific || s.HasWithingsSpecificEvidence
-                || unnamedContext is not null && ConnectionFailureContext.IsNoAnswerTopic(s.Topic)))
+                || (unnamedContext is not null || sharedConnectionFailure) && ConnectionFailureContext.IsNoAnswerTopic(s.Topic)))
             .OrderByDescending(s => s.Score)
             .Take(DiagnosisLimits.MaxDiagnoses)
             .Select(s => new Diagnosis(s.Topic.Id, s.Score, s.Topic.Title, s.Topic.Url,
-                needSpecific && !s.HasWithingsSpecificEvidence
-                    ? [.. s.Evidence, $"the connection failed before any answer, so no API is named; the text is about “{unnamedContext}”, which the Withings API serves, and names no other service"]
-                    : s.Evidence,
+                !needSpecific || s.HasWithingsSpecificEvidence ? s.Evidence
+                    : unnamedContext is not null
+                        ? [.. s.Evidence, $"the connection failed before any answer, so no API is named; the text is about “{unnamedContext}”, which the Withings API serves, and names no other service"]
+                        : [.. s.Evidence, $"the connection failed before any answer, so the error names no API; the text names Withings, and {signals.Elsewhere} only on lines that are not the failure"],
                 FromSearch: false, s.Topic.Meta.SeenElsewhere))
             .ToList();
         if (diagnoses.Count > 0)

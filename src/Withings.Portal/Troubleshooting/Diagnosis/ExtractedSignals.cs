@@ -48,6 +48,9 @@ public sealed class ExtractedSignals
     /// </summary>
     public List<string> OtherIntegrations { get; } = [];
 
+    /// <summary>The text's last failure line (error line or deepest traceback frame) names another service.</summary>
+    public bool FailsElsewhere { get; set; }
+
     /// <summary>The text positively names another service, API host or integration; without a Withings marker it gets no diagnosis.</summary>
     public bool PointsElsewhere => OtherVendors.Count > 0 || OtherHosts.Count > 0 || OtherIntegrations.Count > 0;
 

@@ -235,7 +235,8 @@ public sealed class SignalExtractor
         // A Withings tool's own lines count as Withings evidence in a text that names another service too, unless the
         // text ends in that service's failure: withings-sync's "no weight data" line before a Garmin login traceback is
         // not what went wrong.
-        if (signals.OtherVendors.Count > 0 && !LastFailureNamesAny(text, signals.OtherVendors))
+        signals.FailsElsewhere = signals.OtherVendors.Count > 0 && LastFailureNamesAny(text, signals.OtherVendors);
+        if (signals.OtherVendors.Count > 0 && !signals.FailsElsewhere)
         {
             MarkPhrasesOnWithingsLines(text, signals);
         }

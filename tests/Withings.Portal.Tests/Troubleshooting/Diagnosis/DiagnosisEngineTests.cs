@@ -215,6 +215,21 @@ public class DiagnosisEngineTests
     }
 
     [Fact]
+    public void AConnectionFailureInAClientOfWithingsAndOtherServicesIsANetworkError()
+    {
+        var report = Engine.Diagnose("Sync error: Connection timed out while fetching the token.\nThe app links Withings, Strava and Polar Flow accounts.");
+
+        Assert.Equal("network-error", report.Diagnoses[0].Topic);
+        Assert.Contains(report.Diagnoses[0].Evidence, e => e.Contains("error names no API", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AConnectionFailureToldOnAnotherServicesLineIsNotWithings()
+    {
+        Assert.Empty(Ranked("withings: measurements downloaded\nstrava upload failed: Connection timed out"));
+    }
+
+    [Fact]
     public void AnAnswerFromAnUnnamedServiceStillNeedsAWithingsMarker()
     {
         Assert.Empty(Ranked("OAuth token request failed: 429 Too Many Requests"));
