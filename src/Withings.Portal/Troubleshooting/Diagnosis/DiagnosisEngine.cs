@@ -70,7 +70,14 @@ public sealed class DiagnosisEngine
             return new DiagnosisReport(DiagnosisOutcome.NotWithings, [], signals,
                 "Nothing in this text points to the Withings API, so there is no diagnosis. If it is a Withings error, paste the full response or log line.");
         }
-        var suggestions = otherApi ? [] : PartialEvidence(scored) is { Count: > 0 } partial ? partial : suggester.Suggest(text);
+        // Topics holding part of the evidence come first; the closest topics by wording fill the remaining places, so a
+        // weak partial clue (a parameter name) does not hide the topic whose words the text shares.
+        var suggestions = otherApi ? [] : PartialEvidence(scored);
+        if (!otherApi && suggestions.Count < DiagnosisLimits.MaxPartialSuggestions)
+        {
+            suggestions.AddRange(suggester.Suggest(text).Where(s => !suggestions.Exists(p => p.Topic == s.Topic))
+                .Take(DiagnosisLimits.MaxPartialSuggestions - suggestions.Count));
+        }
         return new DiagnosisReport(DiagnosisOutcome.NoMatch, suggestions, signals, suggestions.Count > 0
             ? "No known problem matches this text exactly. The topics below share only part of its evidence or its wording: weaker suggestions, so check their first step."
             : "This looks like Withings, but it matches no known problem. Browse the topics or paste more of the response.");

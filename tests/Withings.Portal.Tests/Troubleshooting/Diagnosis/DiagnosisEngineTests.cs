@@ -269,6 +269,17 @@ public class DiagnosisEngineTests
     }
 
     [Fact]
+    public void AWeakPartialClueLeavesRoomForTheTopicsCloseInWording()
+    {
+        var report = Engine.Diagnose("withings: since the upgrade the client sends startdate and enddate as today by default, so the measurement groups of last week never come");
+
+        Assert.Equal(DiagnosisOutcome.NoMatch, report.Outcome);
+        Assert.Equal("invalid-params-data-call", report.Diagnoses[0].Topic);
+        Assert.True(report.Diagnoses.Count > 1);
+        Assert.All(report.Diagnoses, d => Assert.True(d.FromSearch && d.Score < DiagnosisLimits.MinScore));
+    }
+
+    [Fact]
     public void BodyStatusFromALogThatNamesNoStepGetsItsTopicsAsWeakerSuggestions()
     {
         var report = Engine.Diagnose("withings - ERROR - Received error code: 503");
