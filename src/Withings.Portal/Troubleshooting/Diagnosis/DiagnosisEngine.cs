@@ -44,11 +44,22 @@ public sealed class DiagnosisEngine
         var otherApi = signals.OtherVendors.Count > 0;
         var needSpecific = otherApi || !signals.IsAboutWithings;
         var scored = catalog.Topics.Select(t => TopicScorer.Score(t, signals)).ToList();
+        // A connection that failed before any answer cannot show a Withings marker (see ConnectionFailureContext).
+        var unnamedContext = needSpecific ? ConnectionFailureContext.For(text, signals) : null;
+        // A text that names Withings and other services alike (a multi-service client) and fails to connect: the
+        // failure carries no service's wording, so it is read as Withings' unless it is told on another service's line.
+        var sharedConnectionFailure = otherApi && signals.IsAboutWithings && !signals.FailsElsewhere && signals.OtherHosts.Count == 0;
         var diagnoses = scored
-            .Where(s => s.Score >= DiagnosisLimits.MinScore && (!needSpecific || s.HasWithingsSpecificEvidence))
+            .Where(s => s.Score >= DiagnosisLimits.MinScore && (!needSpecific || s.HasWithingsSpecificEvidence
+                || (unnamedContext is not null || sharedConnectionFailure) && ConnectionFailureContext.IsNoAnswerTopic(s.Topic)))
             .OrderByDescending(s => s.Score)
             .Take(DiagnosisLimits.MaxDiagnoses)
-            .Select(s => new Diagnosis(s.Topic.Id, s.Score, s.Topic.Title, s.Topic.Url, s.Evidence, FromSearch: false, s.Topic.Meta.SeenElsewhere))
+            .Select(s => new Diagnosis(s.Topic.Id, s.Score, s.Topic.Title, s.Topic.Url,
+                !needSpecific || s.HasWithingsSpecificEvidence ? s.Evidence
+                    : unnamedContext is not null
+                        ? [.. s.Evidence, $"the connection failed before any answer, so no API is named; the text is about “{unnamedContext}”, which the Withings API serves, and names no other service"]
+                        : [.. s.Evidence, $"the connection failed before any answer, so the error names no API; the text names Withings, and {signals.Elsewhere} only on lines that are not the failure"],
+                FromSearch: false, s.Topic.Meta.SeenElsewhere))
             .ToList();
         if (diagnoses.Count > 0)
         {
@@ -59,7 +70,14 @@ public sealed class DiagnosisEngine
             return new DiagnosisReport(DiagnosisOutcome.NotWithings, [], signals,
                 "Nothing in this text points to the Withings API, so there is no diagnosis. If it is a Withings error, paste the full response or log line.");
         }
-        var suggestions = otherApi ? [] : PartialEvidence(scored) is { Count: > 0 } partial ? partial : suggester.Suggest(text);
+        // Topics holding part of the evidence come first; the closest topics by wording fill the remaining places, so a
+        // weak partial clue (a parameter name) does not hide the topic whose words the text shares.
+        var suggestions = otherApi ? [] : PartialEvidence(scored);
+        if (!otherApi && suggestions.Count < DiagnosisLimits.MaxPartialSuggestions)
+        {
+            suggestions.AddRange(suggester.Suggest(text).Where(s => !suggestions.Exists(p => p.Topic == s.Topic))
+                .Take(DiagnosisLimits.MaxPartialSuggestions - suggestions.Count));
+        }
         return new DiagnosisReport(DiagnosisOutcome.NoMatch, suggestions, signals, suggestions.Count > 0
             ? "No known problem matches this text exactly. The topics below share only part of its evidence or its wording: weaker suggestions, so check their first step."
             : "This looks like Withings, but it matches no known problem. Browse the topics or paste more of the response.");

@@ -42,11 +42,20 @@ public sealed class ExtractedSignals
     /// <summary>Hosts of other APIs the text's requests or errors go to (<c>api.openweathermap.org</c>).</summary>
     public List<string> OtherHosts { get; } = [];
 
-    /// <summary>The text positively names another service or API host; without a Withings marker it gets no diagnosis.</summary>
-    public bool PointsElsewhere => OtherVendors.Count > 0 || OtherHosts.Count > 0;
+    /// <summary>
+    /// Other integrations and client libraries the text's log lines or tracebacks name by module path
+    /// (<c>custom_components.navimow_pro</c>, <c>site-packages/wyze_sdk</c>).
+    /// </summary>
+    public List<string> OtherIntegrations { get; } = [];
+
+    /// <summary>The text's last failure line (error line or deepest traceback frame) names another service.</summary>
+    public bool FailsElsewhere { get; set; }
+
+    /// <summary>The text positively names another service, API host or integration; without a Withings marker it gets no diagnosis.</summary>
+    public bool PointsElsewhere => OtherVendors.Count > 0 || OtherHosts.Count > 0 || OtherIntegrations.Count > 0;
 
     /// <summary>What the text points to instead of Withings, for the reader.</summary>
-    public string Elsewhere => string.Join(", ", OtherVendors.Concat(OtherHosts).Take(3));
+    public string Elsewhere => string.Join(", ", OtherVendors.Concat(OtherHosts).Concat(OtherIntegrations).Take(3));
 
     /// <summary>
     /// The step a client log names right before its error ("Refresh Access Token", <c>getmeas</c>): the endpoint where

@@ -39,6 +39,13 @@ internal static class LogSteps
         ("exchanging the code", Step.CodeExchange), ("exchanging code", Step.CodeExchange), ("code exchange", Step.CodeExchange),
         ("async_resolve_external_data", Step.CodeExchange), ("received invalid token data", Step.CodeExchange),
         ("error getting token", Step.CodeExchange), ("get_credentials", Step.CodeExchange), ("getaccesstoken", Step.CodeExchange),
+        // the first exchange in other words: "error while fetching Access Token", "Error retrieving access token"
+        ("fetching access token", Step.CodeExchange), ("fetching the access token", Step.CodeExchange),
+        ("retrieving access token", Step.CodeExchange), ("retrieving the access token", Step.CodeExchange),
+        ("retrieve access token", Step.CodeExchange), ("obtaining access token", Step.CodeExchange),
+        ("obtain access token", Step.CodeExchange), ("getting the access token", Step.CodeExchange),
+        ("exchanging the authorization code", Step.CodeExchange), ("exchange the authorization code", Step.CodeExchange),
+        ("token exchange", Step.CodeExchange),
         // Home Assistant's OAuth flow logs only while it exchanges the code ("Invalid token: {...}" under this logger).
         ("config_entry_oauth2_flow", Step.CodeExchange),
         ("get measurements", Step.DataCall), ("getting measurements", Step.DataCall), ("fetching measurements", Step.DataCall),

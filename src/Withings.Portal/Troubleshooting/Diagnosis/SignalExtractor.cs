@@ -58,6 +58,7 @@ public sealed class SignalExtractor
         LogSteps.Read(text, signals);
         ReadCodeAge(text, signals);
         OtherHostScanner.Scan(text, signals);
+        OtherIntegrationScanner.Scan(text, signals);
         Classify(text, signals);
         Prefill(signals);
         return signals;
@@ -230,8 +231,12 @@ public sealed class SignalExtractor
         {
             AddMarker(signals, "Withings response envelope (a `status` number with `body` or `error`)");
         }
-        signals.OtherVendors.AddRange(WithingsMarkers.OtherVendors.Where(signals.Phrases.ContainsKey));
-        if (signals.OtherVendors.Count > 0)
+        signals.OtherVendors.AddRange(WithingsMarkers.OtherVendors.Where(v => signals.Phrases.ContainsKey(v) && NamedAsWord(text, v)));
+        // A Withings tool's own lines count as Withings evidence in a text that names another service too, unless the
+        // text ends in that service's failure: withings-sync's "no weight data" line before a Garmin login traceback is
+        // not what went wrong.
+        signals.FailsElsewhere = signals.OtherVendors.Count > 0 && LastFailureNamesAny(text, signals.OtherVendors);
+        if (signals.OtherVendors.Count > 0 && !signals.FailsElsewhere)
         {
             MarkPhrasesOnWithingsLines(text, signals);
         }
@@ -275,6 +280,55 @@ public sealed class SignalExtractor
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a name occurs as a word of its own, not inside another ("oura" in hooks.ourapp.com, "okta" in "doktar"):
+    /// no letter before it, and after a short name (five letters or fewer) no letter either; a longer name may run on
+    /// ("garminconnect"). A few occurrences are checked.
+    /// </summary>
+    private static bool NamedAsWord(string text, string name)
+    {
+        var from = 0;
+        for (var n = 0; n < 16; n++)
+        {
+            var at = text.IndexOf(name, from, StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+            {
+                return false;
+            }
+            from = at + 1;
+            var end = at + name.Length;
+            if ((at == 0 || !char.IsAsciiLetter(text[at - 1]))
+                && (name.Length > 5 || end >= text.Length || !char.IsAsciiLetter(text[end])))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Words that make a line a failure: error lines, exceptions, and the frames of a traceback.</summary>
+    private static readonly string[] FailureWords = ["error", "exception", "fail", "denied", "unauthorized", "File \""];
+
+    /// <summary>
+    /// Whether the text's last failure line (the last line with an error word, or a traceback's deepest frame) names
+    /// one of <paramref name="vendors"/>. Each word is searched once from the end.
+    /// </summary>
+    private static bool LastFailureNamesAny(string text, List<string> vendors)
+    {
+        var last = -1;
+        foreach (var word in FailureWords)
+        {
+            last = Math.Max(last, text.LastIndexOf(word, StringComparison.OrdinalIgnoreCase));
+        }
+        if (last < 0)
+        {
+            return false;
+        }
+        var start = text.LastIndexOf('\n', last) + 1;
+        var end = text.IndexOf('\n', last);
+        return NamesAny(text.AsSpan(start, (end < 0 ? text.Length : end) - start), vendors);
     }
 
     private static bool NamesAny(ReadOnlySpan<char> line, List<string> words)

@@ -8,29 +8,77 @@ namespace Withings.Portal.Troubleshooting.Diagnosis;
 /// </summary>
 internal static class StatusScanner
 {
-    public static void Scan(string text, ExtractedSignals signals)
-    {
-        ScanKeyword(text, "status", signals, StatusAfterKeyword);
-        ScanKeyword(text, "HTTP/1.", signals, StatusAfterHttpVersion);
-        ScanKeyword(text, "HTTP/2", signals, StatusAfterHttpVersion);
-        // Withings answers HTTP 200 with the error in the body, so a client's "Received error code: 503" is the body status.
-        ScanKeyword(text, "error code", signals, (t, i, s) => Number(t, SkipSeparators(t, i)) is { } n ? (n, StatusLayer.Body) : null);
-        ScanKeyword(text, " Client Error", signals, NumberBefore);
-        ScanKeyword(text, " Server Error", signals, NumberBefore);
-        ScanKeyword(text, "does not indicate success:", signals, (t, i, s) => Number(t, SkipSeparators(t, i)) is { } n ? (n, StatusLayer.Http) : null);
-        ScanKeyword(text, "HTTP ", signals, StatusAfterHttpWord);
-        foreach (var (reason, code) in ReasonPhrases)
-        {
-            ScanKeyword(text, reason, signals, (t, i, at) => NumberBefore(t, i, at) is { } found && found.Item1 == code ? found : null);
-        }
-    }
-
     /// <summary>An HTTP status with its reason phrase ("401 Unauthorized", "404 Not Found"), as every HTTP stack prints it.</summary>
     private static readonly (string Reason, int Code)[] ReasonPhrases =
     [
         (" Bad Request", 400), (" Unauthorized", 401), (" Forbidden", 403), (" Not Found", 404), (" Too Many Requests", 429),
         (" Internal Server Error", 500), (" Bad Gateway", 502), (" Service Unavailable", 503), (" Gateway Time", 504),
     ];
+
+    /// <summary>Where each reader looks: the keyword it follows (or, for reason phrases, precedes).</summary>
+    private static readonly (string Keyword, Reader Read)[] Readers =
+    [
+        ("status", StatusAfterKeyword),
+        ("HTTP/1.", StatusAfterHttpVersion),
+        ("HTTP/2", StatusAfterHttpVersion),
+        // Withings answers HTTP 200 with the error in the body, so a client's "Received error code: 503" is the body status.
+        ("error code", (t, i, s) => Number(t, SkipSeparators(t, i)) is { } n ? (n, StatusLayer.Body) : null),
+        (" Client Error", NumberBefore),
+        (" Server Error", NumberBefore),
+        ("does not indicate success:", (t, i, s) => Number(t, SkipSeparators(t, i)) is { } n ? (n, StatusLayer.Http) : null),
+        ("HTTP ", StatusAfterHttpWord),
+        .. ReasonPhrases.Select(r => (r.Reason, (Reader)((t, i, at) => NumberBefore(t, i, at) is { } found && found.Item1 == r.Code ? found : null))),
+    ];
+
+    /// <summary>All keywords in one vectorized search: a paste is walked once, not once per keyword.</summary>
+    private static readonly System.Buffers.SearchValues<string> Keywords =
+        System.Buffers.SearchValues.Create(Readers.Select(r => r.Keyword).ToArray(), StringComparison.OrdinalIgnoreCase);
+
+    public static void Scan(string text, ExtractedSignals signals)
+    {
+        // Statuses are added reader by reader, each in text order, as separate scans would add them: the first body
+        // status found is the one a topic's steps are pre-filled with, so the order is part of the result.
+        var found = new List<(int Reader, int At, FoundStatus Status)>();
+        var mentions = new int[Readers.Length];
+        var nextFree = new int[Readers.Length];
+        var kept = new int[Readers.Length];
+        var seen = new HashSet<(int Reader, FoundStatus Status)>();
+        var pos = 0;
+        while (pos < text.Length)
+        {
+            var at = text.AsSpan(pos).IndexOfAny(Keywords);
+            if (at < 0)
+            {
+                break;
+            }
+            pos += at;
+            var rest = text.AsSpan(pos);
+            for (var r = 0; r < Readers.Length; r++)
+            {
+                var (keyword, read) = Readers[r];
+                // An occurrence inside the reader's previous one is not a new mention (separate scans skipped it too).
+                if (pos < nextFree[r] || mentions[r] >= DiagnosisLimits.MaxStatusMentions || !rest.StartsWith(keyword, StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+                mentions[r]++;
+                nextFree[r] = pos + keyword.Length;
+                // Distinct statuses per reader, as many as the signals keep: a crafted paste cannot grow the list.
+                if (read(text, pos + keyword.Length, pos) is { } status && status.Code is >= 0 and < 100_000
+                    && kept[r] < ExtractedSignals.MaxStatuses && seen.Add((r, new FoundStatus(status.Code, status.Layer))))
+                {
+                    kept[r]++;
+                    found.Add((r, pos, new FoundStatus(status.Code, status.Layer)));
+                }
+            }
+            pos++;
+        }
+        found.Sort((a, b) => a.Reader != b.Reader ? a.Reader.CompareTo(b.Reader) : a.At.CompareTo(b.At));
+        foreach (var (_, _, status) in found)
+        {
+            signals.AddStatus(status.Code, status.Layer);
+        }
+    }
 
     /// <summary>
     /// "HTTP 404", "HTTP Error 404" (urllib), "HTTP status 410": an HTTP status in prose. A 503 is left to the other
@@ -54,24 +102,6 @@ internal static class StatusScanner
     }
 
     private delegate (int Code, StatusLayer Layer)? Reader(string text, int afterKeyword, int keywordAt);
-
-    private static void ScanKeyword(string text, string keyword, ExtractedSignals signals, Reader read)
-    {
-        var from = 0;
-        for (var n = 0; n < DiagnosisLimits.MaxStatusMentions; n++)
-        {
-            var at = text.IndexOf(keyword, from, StringComparison.OrdinalIgnoreCase);
-            if (at < 0)
-            {
-                return;
-            }
-            from = at + keyword.Length;
-            if (read(text, from, at) is { } status && status.Code is >= 0 and < 100_000)
-            {
-                signals.AddStatus(status.Code, status.Layer);
-            }
-        }
-    }
 
     private static (int, StatusLayer)? StatusAfterKeyword(string text, int i, int keywordAt)
     {

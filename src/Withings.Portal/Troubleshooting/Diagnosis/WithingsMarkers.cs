@@ -14,6 +14,9 @@ public static class WithingsMarkers
         // Service paths and actions no other API uses together with these names.
         "v2/sleep", "v2/measure", "v2/heart", "getworkouts", "getnonce", "action=getsummary", "action=getactivity",
         "notify subscribe", "notify?action=subscribe", "v2/rawdata", "/rawdata/get", "/rawdata/activate",
+        // Parameter and field names of Withings' data calls that no other API uses (getmeas' lastupdate and meastype,
+        // its measuregrps answer, getactivity's startdateymd): a paste of the call or its answer names Withings.
+        "lastupdate", "meastype", "measuregrps", "startdateymd", "enddateymd",
         // Withings was Nokia Health in 2016–2018; clients of that time carry the name.
         "health.nokia.com", "nokia-weight-sync", "nokiaauth", "nokiaapi", "nokiacredentials", "python-nokia",
         // Withings devices: people describe their problem by the device whose data is missing.

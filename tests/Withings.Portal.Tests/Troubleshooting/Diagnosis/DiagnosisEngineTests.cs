@@ -134,6 +134,21 @@ public class DiagnosisEngineTests
         Assert.Equal("invalid-refresh-token", Ranked(text)[0]);
     }
 
+    [Theory]
+    [InlineData("fetch_token", "client-id-missing")]
+    [InlineData("refresh_token(", "invalid-refresh-token")]
+    public void AnOauthlibAnswerWithoutATokenIsReadAtTheStepThatGotIt(string step, string topic)
+    {
+        var text = $"""
+            Traceback (most recent call last):
+              File "/app/withings_client.py", line 40, in sync
+                token = session.{step}(TOKEN_URL)
+            oauthlib.oauth2.rfc6749.errors.MissingTokenError: (missing_token) Missing access token parameter.
+            """;
+
+        Assert.Equal(topic, Ranked(text)[0]);
+    }
+
     [Fact]
     public void ARefreshTokenNamedInProseDoesNotMoveA401AwayFromTheAccessToken()
     {
@@ -147,6 +162,77 @@ public class DiagnosisEngineTests
     public void TimeoutsAndConnectionFailuresOfOtherRuntimesAreNetworkErrors(string text)
     {
         Assert.Equal("network-error", Ranked(text)[0]);
+    }
+
+    [Theory]
+    [InlineData("ERROR [homeassistant.helpers.config_entry_oauth2_flow] Timeout resolving OAuth token")]
+    [InlineData("Unable to fetch measurements: ClientConnectorError: Cannot connect to host (Temporary failure in name resolution)")]
+    public void AConnectionFailureThatNamesNoServiceIsANetworkErrorWhenItIsAboutWhatWithingsServes(string text)
+    {
+        var report = Engine.Diagnose(text);
+
+        Assert.Equal("network-error", report.Diagnoses[0].Topic);
+        Assert.Contains(report.Diagnoses[0].Evidence, e => e.Contains("no API is named", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("restx: Failed upload attempt 2: <urlopen error [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed>")]
+    [InlineData("File \"/config/custom_components/acme_cloud/api.py\", line 80\naiohttp.client_exceptions.ServerTimeoutError: Timeout while refreshing the OAuth token")]
+    [InlineData("Logger: custom_components.acme_cloud.coordinator\nTimeoutError while fetching the access token")]
+    public void AConnectionFailureAboutNothingWithingsServesOrNamingAnotherIntegrationIsNotDiagnosed(string text)
+    {
+        var report = Engine.Diagnose(text);
+
+        Assert.Equal(DiagnosisOutcome.NotWithings, report.Outcome);
+        Assert.Empty(report.Diagnoses);
+    }
+
+    [Fact]
+    public void AWithingsToolsLogThatEndsInAnotherServicesFailureGetsNoDiagnosis()
+    {
+        var text = """
+            2024-03-01 07:00:01 - withings - INFO - Get Measurements
+            2024-03-01 07:00:02 - root - INFO - This Withings metric contains no weight data.  Not syncing...
+            Traceback (most recent call last):
+              File "/usr/lib/python3/site-packages/mytool/sync.py", line 90, in sync
+                session = garmin.login(user, password)
+              File "/usr/lib/python3/site-packages/mytool/garmin.py", line 40, in login
+            """;
+
+        Assert.Empty(Ranked(text));
+    }
+
+    [Fact]
+    public void TheSameWithingsLineStillCountsWhenTheFailureIsWithings()
+    {
+        var text = """
+            2024-03-01 07:00:01 - withings - INFO - Get Measurements
+            2024-03-01 07:00:02 - root - INFO - This Withings metric contains no weight data.  Not syncing...
+            2024-03-01 07:00:02 - root - INFO - Garmin upload skipped
+            """;
+
+        Assert.Equal("empty-response", Ranked(text)[0]);
+    }
+
+    [Fact]
+    public void AConnectionFailureInAClientOfWithingsAndOtherServicesIsANetworkError()
+    {
+        var report = Engine.Diagnose("Sync error: Connection timed out while fetching the token.\nThe app links Withings, Strava and Polar Flow accounts.");
+
+        Assert.Equal("network-error", report.Diagnoses[0].Topic);
+        Assert.Contains(report.Diagnoses[0].Evidence, e => e.Contains("error names no API", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AConnectionFailureToldOnAnotherServicesLineIsNotWithings()
+    {
+        Assert.Empty(Ranked("withings: measurements downloaded\nstrava upload failed: Connection timed out"));
+    }
+
+    [Fact]
+    public void AnAnswerFromAnUnnamedServiceStillNeedsAWithingsMarker()
+    {
+        Assert.Empty(Ranked("OAuth token request failed: 429 Too Many Requests"));
     }
 
     [Fact]
@@ -180,6 +266,17 @@ public class DiagnosisEngineTests
         Assert.NotEmpty(report.Diagnoses);
         Assert.All(report.Diagnoses, d => Assert.True(d.FromSearch && d.Score < DiagnosisLimits.MinScore));
         Assert.Contains("weaker", report.Message);
+    }
+
+    [Fact]
+    public void AWeakPartialClueLeavesRoomForTheTopicsCloseInWording()
+    {
+        var report = Engine.Diagnose("withings: since the upgrade the client sends startdate and enddate as today by default, so the measurement groups of last week never come");
+
+        Assert.Equal(DiagnosisOutcome.NoMatch, report.Outcome);
+        Assert.Equal("invalid-params-data-call", report.Diagnoses[0].Topic);
+        Assert.True(report.Diagnoses.Count > 1);
+        Assert.All(report.Diagnoses, d => Assert.True(d.FromSearch && d.Score < DiagnosisLimits.MinScore));
     }
 
     [Fact]

@@ -20,9 +20,12 @@ public class RealCorpusTests
     // reports and its two wordings the held-back part measured 73/98, 81/98 and 41/47. Round 4 (same corpus, same split)
     // changed only general reading (refresh steps named in prose, wordings found across a wrapped line, HTTP statuses
     // told with "HTTP" or their reason phrase) and topic wordings; the held-back part then measures 77/98, 84/98 and
-    // 42/47, the floors below, rounded down.
-    private const double HeldBackTop1Floor = 0.785;
-    private const double HeldBackTop3Floor = 0.857;
+    // 42/47. Round 5 (same corpus, same split) changed the gate for connection failures (no answer, so no Withings
+    // wording can be in them), read a refresh step as counter-evidence for client-id-missing, and let other services'
+    // failures at the end of a text win over a Withings tool's informational lines; the held-back part then measures
+    // 79/98, 85/98 and 42/47, the floors below, rounded down.
+    private const double HeldBackTop1Floor = 0.806;
+    private const double HeldBackTop3Floor = 0.867;
     private const double HeldBackNegativesFloor = 0.893;
 
     private static readonly DiagnosisEngine Engine = new(TopicFiles.Catalog);

@@ -139,4 +139,26 @@ public class SignalExtractorTests
         Assert.False(garmin.IsAboutWithings);
         Assert.Contains("garmin", garmin.OtherVendors);
     }
+
+    [Fact]
+    public void IntegrationsNamedByTheirModulePathAreRecordedButSharedLayersAndWithingsAreNot()
+    {
+        var signals = Extractor.Extract("""
+            Logger: custom_components.acme_cloud.coordinator
+              File "/usr/local/lib/python3.12/site-packages/aiohttp/connector.py", line 884, in _resolve_host
+              File "/usr/local/lib/python3.12/site-packages/aiowithings/client.py", line 50
+              File "/usr/lib/node_modules/some-fitness-sdk/index.js", line 3
+            Logger: homeassistant.components.cloud
+            """);
+
+        Assert.Equal(["acme_cloud", "some-fitness-sdk"], signals.OtherIntegrations);
+        Assert.True(signals.PointsElsewhere);
+    }
+
+    [Fact]
+    public void AShortServiceNameInsideAnotherWordIsNotThatService()
+    {
+        Assert.Empty(Extractor.Extract("withings notify subscribe fails for https://hooks.ourapp.com/withings").OtherVendors);
+        Assert.Equal(["oura"], Extractor.Extract("withings works, but the Oura token expired").OtherVendors);
+    }
 }
