@@ -31,8 +31,8 @@ public static class DatabaseServiceCollectionExtensions
 
     /// <remarks>
     /// Without the ignored warning, every <c>MigrateAsync</c> builds the design-time model and the snapshot's model and
-    /// compares them, to warn about a model change without its migration: about a third of the CPU the database's
-    /// preparation takes at start-up (docs/PERFORMANCE.md). A missing migration is caught before it ships instead, by
+    /// compares them, to warn about a model change without its migration: about half of what <c>MigrateAsync</c> took
+    /// at start-up (docs/PERFORMANCE.md, start-up third round). A missing migration is caught before it ships instead, by
     /// the tests that call <c>HasPendingModelChanges()</c> for each context and provider; <c>dotnet ef</c> (the
     /// design-time factory) still warns.
     /// </remarks>
