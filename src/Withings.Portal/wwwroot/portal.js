@@ -110,3 +110,10 @@ document.addEventListener("keydown", event => {
         field.form.requestSubmit(button);
     }
 });
+
+// A select with data-submits-on-change posts its form when the choice changes (the playground's data call: the chosen
+// call's own fields come back at once). Without the script, the form's button posts the choice.
+document.addEventListener("change", event => {
+    const select = event.target instanceof HTMLSelectElement && event.target.hasAttribute("data-submits-on-change") ? event.target : null;
+    select?.form?.requestSubmit();
+});

@@ -43,18 +43,29 @@ public class PlaygroundJourneyTests(BrowserFixture browser, LivePortal portal) :
         Assert.Contains("code (demo)", secrets.Keys);
         pages.Add(await Page.ContentAsync());
         Assert.Contains("code exchanged", await Page.GetByTestId("exchange-done").InnerTextAsync());
-        await WaitForInteractivityAsync("[data-testid=linked-user][data-interactive=true]");
+        // The linked user's section is static; its live parts are two small islands: the token's countdown and the inbox.
+        await WaitForInteractivityAsync("[data-testid=expires-in][data-interactive=true]");
+        await WaitForInteractivityAsync("[data-testid=inbox-deliveries][data-interactive=true]");
         Assert.Equal("38100001", await Page.GetByTestId("userid").InnerTextAsync());
+        var expiresIn = await Page.GetByTestId("expires-in").InnerTextAsync();
+        await Assertions.Expect(Page.GetByTestId("expires-in")).Not.ToHaveTextAsync(expiresIn, new() { Timeout = Timeout });
 
+        // The data call is a form post back to the page (not a circuit event), answered with the reading.
+        var callPost = Page.WaitForRequestAsync(request => request.Method == "POST" && request.Url.EndsWith("/playground/callback", StringComparison.Ordinal));
         await Page.GetByTestId("run-call").ClickAsync();
+        await callPost;
         var reading = Page.GetByTestId("reading").First;
         await reading.WaitForAsync(new() { Timeout = Timeout });
         Assert.Matches(@"Weight \d+(\.\d+)? kg", await reading.InnerTextAsync());
-        // The island's own popover provider: the list of calls opens (no provider island elsewhere on the page).
-        await Page.GetByTestId("data-calls").Locator(".mud-select").First.ClickAsync();
-        await Page.Locator(".mud-popover-open .mud-list-item").First.WaitForAsync(new() { Timeout = Timeout });
-        await Page.Keyboard.PressAsync("Escape");
         await AssertAccessibleAsync("playground-linked-light");
+        // Choosing another call brings its own fields at once (the choice posts the form), with nothing called yet.
+        await Page.GetByTestId("call-select").SelectOptionAsync(DataCalls.SleepSummary);
+        await Page.GetByLabel("Start day (startdateymd)").WaitForAsync(new() { Timeout = Timeout });
+        await Assertions.Expect(Page.GetByTestId("data-fields")).ToBeVisibleAsync();
+        Assert.Equal(0, await Page.GetByTestId("reading").CountAsync());
+        Assert.Contains("Call /v2/sleep action=getsummary", await Page.GetByTestId("run-call").TextContentAsync());
+        // The countdown island lived through the posts.
+        await WaitForInteractivityAsync("[data-testid=expires-in][data-interactive=true]");
 
         await Page.GetByTestId("refresh").ClickAsync();
         var rotation = Page.GetByTestId("rotation");
