@@ -48,6 +48,22 @@ public sealed partial class LinkedUserFormsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SampleDataOpensACircuitOnlyOnceAUserIsLinked()
+    {
+        var before = await browser.GetStringAsync("/sample-data", Cancel);
+        await LinkDemoUserAsync();
+        var linked = await browser.GetStringAsync("/sample-data", Cancel);
+
+        Assert.Equal(0, ServerIslands().Count(before));
+        Assert.DoesNotContain("components-reconnect", before);
+        Assert.Contains("data-testid=\"check-getmeas\"", before);
+        // The checklist and the inbox's deliveries; the inbox's subscription is a static form beside them.
+        Assert.Equal(2, ServerIslands().Count(linked));
+        Assert.Contains($"value=\"{InboxPanel.FormName}\"", linked);
+        Assert.DoesNotContain("mud-popover-provider", linked);
+    }
+
+    [Fact]
     public async Task DataCallPostAnswersWithTheReadingAndNoToken()
     {
         await LinkDemoUserAsync();
