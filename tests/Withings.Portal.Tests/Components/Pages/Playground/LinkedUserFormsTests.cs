@@ -10,7 +10,8 @@ namespace Withings.Portal.Tests.Components.Pages.Playground;
 
 /// <summary>
 /// The linked user's section over real HTTP: refresh, data calls and the inbox are plain form posts answered in the page,
-/// only the countdown and the deliveries are islands, bad input is explained and kept, and no token reaches the HTML.
+/// the countdowns are the script's, the deliveries the one island once the inbox is subscribed, bad input is explained and
+/// kept, and no token reaches the HTML.
 /// </summary>
 public sealed partial class LinkedUserFormsTests : IAsyncLifetime
 {
@@ -28,14 +29,22 @@ public sealed partial class LinkedUserFormsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task LinkedPlaygroundOpensOneSmallCircuitForTheCountdownAndTheInboxOnly()
+    public async Task LinkedPlaygroundOpensNoCircuitUntilItsInboxIsSubscribedThenOneForTheDeliveries()
     {
         var callback = await LinkDemoUserAsync();
         var playground = await browser.GetStringAsync("/playground", Cancel);
 
-        // Each island is one server component marker; everything else of the section is static HTML with its forms.
-        Assert.Equal(2, ServerIslands().Count(playground));
-        Assert.Equal(3, ServerIslands().Count(callback));
+        // An island is a server component marker: none, the section is static HTML with its forms and counting-down times.
+        Assert.Equal(0, ServerIslands().Count(playground));
+        Assert.Equal(0, ServerIslands().Count(callback));
+        Assert.DoesNotContain("components-reconnect", playground);
+        Assert.Matches("data-testid=\"expires-in\" data-countdown-ms=\"\\d+\"", playground);
+        Assert.Contains("data-countdown-ms", callback[callback.IndexOf("data-testid=\"code-countdown\"", StringComparison.Ordinal)..]);
+        var subscribed = await PostAsync("/playground", InboxPanel.FormName, (InboxPanel.AppliField, "1"));
+        var later = await browser.GetStringAsync("/playground", Cancel);
+        Assert.Equal(1, ServerIslands().Count(subscribed));
+        Assert.Equal(1, ServerIslands().Count(later));
+        Assert.Contains("components-reconnect", later);
         foreach (var html in new[] { playground, callback })
         {
             Assert.Contains($"value=\"{DataCallsPanel.FormName}\"", html);
@@ -57,8 +66,8 @@ public sealed partial class LinkedUserFormsTests : IAsyncLifetime
         Assert.Equal(0, ServerIslands().Count(before));
         Assert.DoesNotContain("components-reconnect", before);
         Assert.Contains("data-testid=\"check-getmeas\"", before);
-        // The checklist and the inbox's deliveries; the inbox's subscription is a static form beside them.
-        Assert.Equal(2, ServerIslands().Count(linked));
+        // The checklist; the inbox beside it is a static form, its deliveries static until it is subscribed.
+        Assert.Equal(1, ServerIslands().Count(linked));
         Assert.Contains($"value=\"{InboxPanel.FormName}\"", linked);
         Assert.DoesNotContain("mud-popover-provider", linked);
     }
