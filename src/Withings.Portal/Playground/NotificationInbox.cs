@@ -25,6 +25,9 @@ public sealed class NotificationInbox(IOptions<PlaygroundOptions> options, TimeP
 
     private readonly ConcurrentDictionary<string, (ConcurrentQueue<NotificationDelivery> Deliveries, DateTimeOffset Created)> inboxes = new(StringComparer.Ordinal);
 
+    /// <summary>Inboxes a subscription was made for (through the inbox panel): pages watch those live.</summary>
+    private readonly ConcurrentDictionary<string, bool> subscribed = new(StringComparer.Ordinal);
+
     public event Action<string, NotificationDelivery>? Delivered;
 
     public string Create()
@@ -42,6 +45,21 @@ public sealed class NotificationInbox(IOptions<PlaygroundOptions> options, TimeP
         inboxes.TryGetValue(id, out var inbox) ? [.. inbox.Deliveries] : [];
 
     public bool Exists(string id) => inboxes.ContainsKey(id);
+
+    public void MarkSubscribed(string id)
+    {
+        if (inboxes.ContainsKey(id))
+        {
+            subscribed[id] = true;
+        }
+    }
+
+    /// <summary>
+    /// Whether deliveries may arrive: the inbox was subscribed, or something already arrived (a subscription made
+    /// another way, e.g. a notify call naming its URL). Until then nothing can arrive, and a page shows the list static.
+    /// </summary>
+    public bool ExpectsDeliveries(string? id) =>
+        id is not null && inboxes.TryGetValue(id, out var inbox) && (subscribed.ContainsKey(id) || !inbox.Deliveries.IsEmpty);
 
     public bool Record(string id, NotificationDelivery delivery)
     {
@@ -65,6 +83,7 @@ public sealed class NotificationInbox(IOptions<PlaygroundOptions> options, TimeP
             if (inbox.Created < cutoff)
             {
                 inboxes.TryRemove(id, out _);
+                subscribed.TryRemove(id, out _);
             }
         }
     }

@@ -110,3 +110,41 @@ document.addEventListener("keydown", event => {
         field.form.requestSubmit(button);
     }
 });
+
+// A select with data-submits-on-change posts its form when the choice changes (the playground's data call: the chosen
+// call's own fields come back at once). Without the script, the form's button posts the choice.
+document.addEventListener("change", event => {
+    const select = event.target instanceof HTMLSelectElement && event.target.hasAttribute("data-submits-on-change") ? event.target : null;
+    select?.form?.requestSubmit();
+});
+
+// Countdowns (the playground's token expiry and code lifetime): the server renders the time left and data-countdown-ms;
+// this counts it down each second, in the server's words (data-countdown-style, -suffix, -over). A clock needs no
+// circuit. An element whose data-countdown-ms changes (a later post rendered it again) starts over from the new value.
+const countdowns = new WeakMap();
+const countDown = () => {
+    const now = performance.now();
+    for (const element of document.querySelectorAll("[data-countdown-ms]")) {
+        const rendered = element.dataset.countdownMs;
+        let state = countdowns.get(element);
+        if (!state || state.rendered !== rendered) {
+            state = { rendered, deadline: now + Number(rendered) };
+            countdowns.set(element, state);
+        }
+        const left = state.deadline - now;
+        let text;
+        if (left <= 0) {
+            text = element.dataset.countdownOver ?? "0 s";
+        } else if (element.dataset.countdownStyle === "hours") {
+            const seconds = Math.floor(left / 1000);
+            const pad = value => String(value).padStart(2, "0");
+            text = `${Math.floor(seconds / 3600)} h ${pad(Math.floor(seconds / 60) % 60)} min ${pad(seconds % 60)} s`;
+        } else {
+            text = `${Math.ceil(left / 1000)}${element.dataset.countdownSuffix ?? " s"}`;
+        }
+        if (element.textContent !== text) {
+            element.textContent = text;
+        }
+    }
+};
+setInterval(countDown, 1000);

@@ -1,6 +1,6 @@
 // Opens N tabs of one page in Debian's Chromium and keeps them open (idle) until told to close: the "real client" of
-// circuit-memory.sh. Prints "ready <circuits>" once every tab shows its interactive marker (or, for a static page, has
-// loaded). With "link" as fifth argument, first links the sandbox's demo user through the playground (build the
+// circuit-memory.sh. Prints "ready <circuits>" once every tab shows its interactive marker (or, for a page that renders
+// no island, has loaded). With "link" as fifth argument, first links the sandbox's demo user through the playground (build the
 // authorize2 URL, consent, callback), so that the tabs open as a visitor with a linked user; that setup tab is closed
 // before the others open.
 import { chromium } from "playwright-core";
@@ -23,7 +23,8 @@ context.on("page", page => page.on("websocket", socket => { if (socket.url().inc
 for (let i = 0; i < count; i++) {
     const page = await context.newPage();
     await page.goto(base + path, { waitUntil: "load", timeout: 60_000 });
-    if (marker) {
+    // A page that renders an island (a server component marker) is ready once the island is interactive.
+    if (marker && (await page.content()).includes('<!--Blazor:{"type":"server"')) {
         await page.locator(marker).first().waitFor({ timeout: 60_000 });
     }
     if ((i + 1) % 50 === 0) {

@@ -32,8 +32,10 @@ public class PlaygroundJourneyTests(BrowserFixture browser, LivePortal portal) :
                 lastCallbackUrl = request.Url;
             }
         };
+        var sockets = new List<string>();
         Page.WebSocket += (_, socket) =>
         {
+            sockets.Add(socket.Url);
             socket.FrameReceived += (_, frame) => frames.Enqueue(frame.Text ?? Encoding.Latin1.GetString(frame.Binary ?? []));
             socket.FrameSent += (_, frame) => frames.Enqueue(frame.Text ?? Encoding.Latin1.GetString(frame.Binary ?? []));
         };
@@ -43,18 +45,31 @@ public class PlaygroundJourneyTests(BrowserFixture browser, LivePortal portal) :
         Assert.Contains("code (demo)", secrets.Keys);
         pages.Add(await Page.ContentAsync());
         Assert.Contains("code exchanged", await Page.GetByTestId("exchange-done").InnerTextAsync());
-        await WaitForInteractivityAsync("[data-testid=linked-user][data-interactive=true]");
+        // The linked user's section is static: its countdowns tick in the page's script, with no circuit.
         Assert.Equal("38100001", await Page.GetByTestId("userid").InnerTextAsync());
+        var expiresIn = await Page.GetByTestId("expires-in").InnerTextAsync();
+        await Assertions.Expect(Page.GetByTestId("expires-in")).Not.ToHaveTextAsync(expiresIn, new() { Timeout = Timeout });
+        var codeLeft = await Page.GetByTestId("code-countdown").Locator("strong").InnerTextAsync();
+        await Assertions.Expect(Page.GetByTestId("code-countdown").Locator("strong")).Not.ToHaveTextAsync(codeLeft, new() { Timeout = Timeout });
 
+        // The data call is a form post back to the page (not a circuit event), answered with the reading.
+        var callPost = Page.WaitForRequestAsync(request => request.Method == "POST" && request.Url.EndsWith("/playground/callback", StringComparison.Ordinal));
         await Page.GetByTestId("run-call").ClickAsync();
+        await callPost;
         var reading = Page.GetByTestId("reading").First;
         await reading.WaitForAsync(new() { Timeout = Timeout });
         Assert.Matches(@"Weight \d+(\.\d+)? kg", await reading.InnerTextAsync());
-        // The island's own popover provider: the list of calls opens (no provider island elsewhere on the page).
-        await Page.GetByTestId("data-calls").Locator(".mud-select").First.ClickAsync();
-        await Page.Locator(".mud-popover-open .mud-list-item").First.WaitForAsync(new() { Timeout = Timeout });
-        await Page.Keyboard.PressAsync("Escape");
         await AssertAccessibleAsync("playground-linked-light");
+        // Choosing another call brings its own fields at once (the choice posts the form), with nothing called yet.
+        await Page.GetByTestId("call-select").SelectOptionAsync(DataCalls.SleepSummary);
+        await Page.GetByLabel("Start day (startdateymd)").WaitForAsync(new() { Timeout = Timeout });
+        await Assertions.Expect(Page.GetByTestId("data-fields")).ToBeVisibleAsync();
+        Assert.Equal(0, await Page.GetByTestId("reading").CountAsync());
+        Assert.Contains("Call /v2/sleep action=getsummary", await Page.GetByTestId("run-call").TextContentAsync());
+        // The countdown still ticks after the posts, and nothing so far needed a circuit.
+        expiresIn = await Page.GetByTestId("expires-in").InnerTextAsync();
+        await Assertions.Expect(Page.GetByTestId("expires-in")).Not.ToHaveTextAsync(expiresIn, new() { Timeout = Timeout });
+        Assert.DoesNotContain(sockets, url => url.Contains("/_blazor", StringComparison.Ordinal));
 
         await Page.GetByTestId("refresh").ClickAsync();
         var rotation = Page.GetByTestId("rotation");
@@ -62,6 +77,10 @@ public class PlaygroundJourneyTests(BrowserFixture browser, LivePortal portal) :
         Assert.Contains("invalid refresh_token", await rotation.InnerTextAsync());
         await RememberSecretsAsync(secrets, "demo after refresh");
         pages.Add(await Page.ContentAsync());
+        // Subscribing the inbox is what makes the page live: its deliveries island connects.
+        await Page.GetByTestId("subscribe-inbox").ClickAsync();
+        await Page.GetByTestId("inbox-subscribe-status").GetByText("status 0").WaitForAsync(new() { Timeout = Timeout });
+        await WaitForInteractivityAsync("[data-testid=inbox-deliveries][data-interactive=true]");
 
         await AuthorizeAsync(demo: false, user: "Noa, a new account");
         await RememberSecretsAsync(secrets, "new account");

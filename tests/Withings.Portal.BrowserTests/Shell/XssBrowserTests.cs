@@ -131,6 +131,36 @@ public class XssBrowserTests(BrowserFixture browser, LivePortal portal) : Browse
         Assert.Empty(ConsoleErrors);
     }
 
+    [Fact]
+    public async Task VectorsInThePlaygroundsDataCallFieldsStayText()
+    {
+        ListenForDialogs();
+        await Page.GotoAsync("/playground");
+        await Page.GetByTestId("build-url").ClickAsync();
+        await Page.GetByTestId("open-consent").ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Allow this app" }).ClickAsync();
+        await Page.GetByTestId("data-call-form").WaitForAsync();
+        // The sandbox's consent page has no icon, so Chromium's request for /favicon.ico there was answered 404: not this page's doing.
+        ConsoleErrors.Clear();
+        var offset = Page.GetByLabel("offset (paging)");
+        var problem = Page.GetByTestId("call-problem");
+
+        foreach (var vector in Vectors)
+        {
+            // As the offset of a getmeas call: refused with the reason (which quotes it), sent back into its field as typed, nothing called.
+            await offset.FillAsync(vector);
+            // The previous answer's message goes, so the one awaited below is this post's answer.
+            await problem.EvaluateAllAsync<int>("alerts => { alerts.forEach(alert => alert.remove()); return alerts.length; }");
+            await Page.RunAndWaitForResponseAsync(() => Page.GetByTestId("run-call").ClickAsync(), response => response.Request.Method == "POST");
+            var quoted = vector.Trim();
+            await Assertions.Expect(problem).ToContainTextAsync($"offset: enter a whole number, 0 or more (it reads “{quoted[..Math.Min(30, quoted.Length)]}");
+            Assert.Equal(vector, await offset.InputValueAsync());
+            Assert.Equal(0, await Page.GetByTestId("data-status").CountAsync());
+            AssertNothingRan(vector);
+        }
+        Assert.Empty(ConsoleErrors);
+    }
+
     private void ListenForDialogs() =>
         Page.Dialog += async (_, dialog) =>
         {

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Http.Features;
 using Withings.Client;
 using Withings.Portal.Playground;
 
@@ -37,7 +36,7 @@ public partial class AuthorizeForm
 
     [Parameter] public string? ClientAddress { get; set; }
 
-    /// <summary>Called with the link's id when a pasted code linked a user (the page then shows that user's island).</summary>
+    /// <summary>Called with the link's id when a pasted code linked a user (the page then shows that user's section).</summary>
     [Parameter] public EventCallback<string> Linked { get; set; }
 
     [SupplyParameterFromForm(Name = ActionField, FormName = FormName)] private string? PostedAction { get; set; }
@@ -74,11 +73,6 @@ public partial class AuthorizeForm
     private PendingAuthorization? Authorization { get; set; }
     private string? AuthorizeUrl { get; set; }
     private CodeExchangeOutcome? Outcome { get; set; }
-
-    /// <summary>True while the layout renders a post that exchanges a code, which may link a user and so show an island.</summary>
-    public static bool IsExchangePost(HttpContext context) =>
-        HttpMethods.IsPost(context.Request.Method) && context.Features.Get<IFormFeature>()?.Form is { } form &&
-        form["_handler"] == FormName && form[ActionField] == ExchangeAction;
 
     private string Origin => Navigation.BaseUri.TrimEnd('/');
 

@@ -1,0 +1,13 @@
+using Microsoft.AspNetCore.Components;
+
+namespace Withings.Portal.Components.Pages.Playground;
+
+/// <summary>
+/// Where the linked user's forms post: back to the page they are on, by its path alone. Left to itself, a server-rendered
+/// form posts to the whole address of the request that rendered it, and on the callback page that address carries the
+/// (spent) code and the state: they must reach neither the HTML nor a second request.
+/// </summary>
+public static class PostBack
+{
+    public static string PathOf(NavigationManager navigation) => new Uri(navigation.Uri).AbsolutePath;
+}

@@ -1,0 +1,228 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using Withings.Portal.Components.Pages.Playground;
+using Withings.Portal.Playground;
+using Withings.Portal.Tests.Playground;
+using static Withings.Portal.Tests.Infrastructure.HtmlForms;
+
+namespace Withings.Portal.Tests.Components.Pages.Playground;
+
+/// <summary>
+/// The linked user's section over real HTTP: refresh, data calls and the inbox are plain form posts answered in the page,
+/// the countdowns are the script's, the deliveries the one island once the inbox is subscribed, bad input is explained and
+/// kept, and no token reaches the HTML.
+/// </summary>
+public sealed partial class LinkedUserFormsTests : IAsyncLifetime
+{
+    private readonly PlaygroundPortal portal = new();
+    private readonly CookieContainer cookies = new();
+    private HttpClient browser = null!;
+
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    public ValueTask InitializeAsync()
+    {
+        portal.Start();
+        browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = cookies }) { BaseAddress = portal.BaseAddress };
+        return ValueTask.CompletedTask;
+    }
+
+    [Fact]
+    public async Task LinkedPlaygroundOpensNoCircuitUntilItsInboxIsSubscribedThenOneForTheDeliveries()
+    {
+        var callback = await LinkDemoUserAsync();
+        var playground = await browser.GetStringAsync("/playground", Cancel);
+
+        // An island is a server component marker: none, the section is static HTML with its forms and counting-down times.
+        Assert.Equal(0, ServerIslands().Count(playground));
+        Assert.Equal(0, ServerIslands().Count(callback));
+        Assert.DoesNotContain("components-reconnect", playground);
+        Assert.Matches("data-testid=\"expires-in\" data-countdown-ms=\"\\d+\"", playground);
+        Assert.Contains("data-countdown-ms", callback[callback.IndexOf("data-testid=\"code-countdown\"", StringComparison.Ordinal)..]);
+        var subscribed = await PostAsync("/playground", InboxPanel.FormName, (InboxPanel.AppliField, "1"));
+        var later = await browser.GetStringAsync("/playground", Cancel);
+        Assert.Equal(1, ServerIslands().Count(subscribed));
+        Assert.Equal(1, ServerIslands().Count(later));
+        Assert.Contains("components-reconnect", later);
+        foreach (var html in new[] { playground, callback })
+        {
+            Assert.Contains($"value=\"{DataCallsPanel.FormName}\"", html);
+            Assert.Contains($"value=\"{TokensPanel.FormName}\"", html);
+            Assert.Contains($"value=\"{InboxPanel.FormName}\"", html);
+            Assert.DoesNotContain("mud-select", html);
+            Assert.DoesNotContain("mud-popover-provider", html);
+        }
+        Assert.Contains("action=\"/playground/callback\"", callback);
+    }
+
+    [Fact]
+    public async Task SampleDataOpensACircuitOnlyOnceAUserIsLinked()
+    {
+        var before = await browser.GetStringAsync("/sample-data", Cancel);
+        await LinkDemoUserAsync();
+        var linked = await browser.GetStringAsync("/sample-data", Cancel);
+
+        Assert.Equal(0, ServerIslands().Count(before));
+        Assert.DoesNotContain("components-reconnect", before);
+        Assert.Contains("data-testid=\"check-getmeas\"", before);
+        // The checklist; the inbox beside it is a static form, its deliveries static until it is subscribed.
+        Assert.Equal(1, ServerIslands().Count(linked));
+        Assert.Contains($"value=\"{InboxPanel.FormName}\"", linked);
+        Assert.DoesNotContain("mud-popover-provider", linked);
+    }
+
+    [Fact]
+    public async Task DataCallPostAnswersWithTheReadingAndNoToken()
+    {
+        await LinkDemoUserAsync();
+
+        var html = await PostAsync("/playground", DataCallsPanel.FormName, DataCall(DataCalls.GetMeas, (DataCallsPanel.ActionField, DataCallsPanel.RunAction),
+            (DataCallsPanel.MeasureTypesField, "1"), (DataCallsPanel.CategoryField, "1")));
+
+        Assert.Contains("data-testid=\"data-status\"", html);
+        Assert.Matches(@"Weight \d+(\.\d+)? kg", html);
+        Assert.Contains("data-testid=\"next-page\"", html);
+        AssertNoTokenOfTheLinkIn(html);
+    }
+
+    [Fact]
+    public async Task ChoosingAnotherCallShowsItsFieldsWithoutCallingIt()
+    {
+        await LinkDemoUserAsync();
+
+        var html = await PostAsync("/playground", DataCallsPanel.FormName,
+            DataCall(DataCalls.GetActivity, (DataCallsPanel.StartDateField, "2026-01-01"), (DataCallsPanel.OffsetField, "400")));
+
+        Assert.Contains("Start day (startdateymd)", html);
+        Assert.Contains("value=\"2026-01-01\"", html);
+        Assert.DoesNotContain("value=\"400\"", html);
+        Assert.Matches($"<option value=\"{DataCalls.GetActivity}\"[^>]*selected", html);
+        Assert.DoesNotContain("data-testid=\"data-status\"", html);
+    }
+
+    [Fact]
+    public async Task BadParametersAreExplainedKeptAsTypedAndNotSent()
+    {
+        await LinkDemoUserAsync();
+
+        var html = await PostAsync("/playground", DataCallsPanel.FormName, DataCall(DataCalls.GetMeas, (DataCallsPanel.ActionField, DataCallsPanel.RunAction),
+            (DataCallsPanel.StartDateField, "31/01/2026"), (DataCallsPanel.OffsetField, "ten<b>"), (DataCallsPanel.MeasureTypesField, "9")));
+
+        Assert.Contains("data-testid=\"call-problem\"", html);
+        Assert.Contains("startdate: enter a date as year-month-day", html);
+        Assert.Contains("offset: enter a whole number", html);
+        Assert.Contains("value=\"31/01/2026\"", html);
+        Assert.Contains("value=\"ten&lt;b&gt;\"", html);
+        Assert.DoesNotContain("ten<b>", html);
+        Assert.Matches("value=\"9\"[^>]*checked", html);
+        Assert.DoesNotContain("data-testid=\"data-status\"", html);
+    }
+
+    [Fact]
+    public async Task RefreshPostShowsTheRotationWithoutAnyTokenInThePage()
+    {
+        await LinkDemoUserAsync();
+        var link = Link();
+        var (access, refresh) = (link.Tokens.AccessToken, link.Tokens.RefreshToken);
+
+        var html = await PostAsync("/playground", TokensPanel.FormName);
+
+        Assert.Contains("data-testid=\"rotation\"", html);
+        Assert.Contains("rotated 1 time(s)", html);
+        Assert.NotEqual(access, link.Tokens.AccessToken);
+        foreach (var token in new[] { access, refresh })
+        {
+            Assert.DoesNotContain(token, html);
+        }
+        AssertNoTokenOfTheLinkIn(html);
+    }
+
+    [Fact]
+    public async Task InboxSubscriptionPostsBackToThePageItIsOn()
+    {
+        await LinkDemoUserAsync();
+
+        var sampleData = await PostAsync("/sample-data", InboxPanel.FormName, (InboxPanel.AppliField, "16"));
+        var playground = await PostAsync("/playground", InboxPanel.FormName, (InboxPanel.AppliField, "not a category"));
+
+        Assert.Contains("data-testid=\"inbox-subscribe-status\"", sampleData);
+        Assert.Contains("appli: 16", sampleData);
+        Assert.Contains("action=\"/sample-data\"", sampleData);
+        Assert.Contains("data-testid=\"inbox-subscribe-status\"", playground);
+        Assert.Contains("appli: 1)", playground);
+        AssertNoTokenOfTheLinkIn(sampleData + playground);
+    }
+
+    [Fact]
+    public async Task AFormPostedAfterItsLinkIsGoneGetsTheSentenceInsteadOfAnError()
+    {
+        await LinkDemoUserAsync();
+        var token = AntiforgeryTokenIn(await browser.GetStringAsync("/playground", Cancel));
+        // The same browser, but its link cookie names a link the portal no longer has (idle too long, or a restart).
+        using var stale = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = portal.BaseAddress };
+        var staleCookies = string.Join("; ", cookies.GetAllCookies().Where(c => c.Name != PlaygroundLinks.CookieName)
+            .Select(c => $"{c.Name}={c.Value}").Append($"{PlaygroundLinks.CookieName}=forgotten"));
+
+        foreach (var (path, form, expected) in new[]
+                 {
+                     ("/playground", DataCallsPanel.FormName, "data-testid=\"no-linked-user\""),
+                     ("/playground", TokensPanel.FormName, "data-testid=\"no-linked-user\""),
+                     ("/playground/callback", InboxPanel.FormName, "data-testid=\"no-linked-user\""),
+                     ("/sample-data", InboxPanel.FormName, "Link a user in"),
+                 })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, path)
+            {
+                Content = Form(("__RequestVerificationToken", token), ("_handler", form), (DataCallsPanel.ActionField, DataCallsPanel.RunAction)),
+            };
+            request.Headers.Add("Cookie", staleCookies);
+            var response = await stale.SendAsync(request, Cancel);
+
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path} answered {response.StatusCode} to {form}");
+            Assert.Contains(expected, await response.Content.ReadAsStringAsync(Cancel));
+        }
+    }
+
+    /// <summary>Consents as the demo user and lands on the callback with this browser, which then holds the link's cookie; the callback page.</summary>
+    private async Task<string> LinkDemoUserAsync()
+    {
+        var (callback, _, _) = await portal.ConsentAsync();
+        var html = await browser.GetStringAsync(callback, Cancel);
+        Assert.Contains("data-testid=\"linked-user\"", html);
+        return html;
+    }
+
+    private PlaygroundLink Link() =>
+        portal.Services.GetRequiredService<PlaygroundLinks>().Find(cookies.GetAllCookies().First(c => c.Name == PlaygroundLinks.CookieName).Value)!;
+
+    private void AssertNoTokenOfTheLinkIn(string html)
+    {
+        var link = Link();
+        Assert.DoesNotContain(link.Tokens.AccessToken, html);
+        Assert.DoesNotContain(link.Tokens.RefreshToken, html);
+        Assert.DoesNotContain(PlaygroundPortal.CanarySecret, html);
+    }
+
+    private static (string, string)[] DataCall(string callId, params (string, string)[] fields) =>
+        [(DataCallsPanel.CallField, callId), (DataCallsPanel.ShownCallField, DataCalls.GetMeas), .. fields];
+
+    /// <summary>Loads <paramref name="path"/> for its antiforgery token, then posts the form named <paramref name="formName"/> there.</summary>
+    private async Task<string> PostAsync(string path, string formName, params (string Key, string Value)[] fields)
+    {
+        var token = AntiforgeryTokenIn(await browser.GetStringAsync(path, Cancel));
+        var response = await browser.PostAsync(path, Form([("__RequestVerificationToken", token), ("_handler", formName), .. fields]), Cancel);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync(Cancel);
+    }
+
+    [GeneratedRegex("""<!--Blazor:\{"type":"server""")]
+    private static partial Regex ServerIslands();
+
+    public async ValueTask DisposeAsync()
+    {
+        browser.Dispose();
+        await portal.DisposeAsync();
+        portal.DeleteData();
+    }
+}
