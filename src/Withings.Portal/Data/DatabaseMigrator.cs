@@ -21,46 +21,26 @@ internal sealed partial class DatabaseMigrator(
 {
     // Cancelled when the host stops, or when it is disposed after a start that failed elsewhere (StopAsync never runs then).
     private readonly CancellationTokenSource stopping = CancellationTokenSource.CreateLinkedTokenSource(lifetime.ApplicationStopping);
-    private readonly Lock beginning = new();
-    private Task? preparing;
-    private int disposed;
-
-    /// <summary>
-    /// Starts preparing the database, once. <c>UsePortalData</c> calls it as soon as the app is built, so that the
-    /// preparation (the longest chain before the first page on a fresh database) overlaps the rest of Program.cs, which
-    /// leaves the second core idle; the host's start calls it otherwise.
-    /// </summary>
-    public void Begin()
-    {
-        lock (beginning)
-        {
-            // A thread of its own: at start-up the thread pool has as many threads as cores, and the content preloads
-            // (StartupPreloader) occupy them, so a pool task would wait for them before it starts.
-            preparing ??= Task.Factory.StartNew(() => PrepareOrStopAsync(stopping.Token), CancellationToken.None,
-                TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
-        }
-    }
+    private Task preparing = Task.CompletedTask;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        Begin();
+        // A thread of its own: at start-up the thread pool has as many threads as cores, and the content preloads
+        // (StartupPreloader) occupy them, so a pool task would wait for them before it starts.
+        preparing = Task.Factory.StartNew(() => PrepareOrStopAsync(stopping.Token), CancellationToken.None,
+            TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
         return Task.CompletedTask;
     }
 
     /// <summary>The host cancels <see cref="IHostApplicationLifetime.ApplicationStopping"/> first; this waits for the work to stop.</summary>
     public async Task StopAsync(CancellationToken cancellationToken) =>
-        await (preparing ?? Task.CompletedTask).WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        await preparing.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
 
     /// <summary>Stops the work and waits for it, so that nothing touches the database once the services are gone.</summary>
-    /// <remarks>Called twice: the container disposes the instance once as itself and once as the hosted service.</remarks>
     public async ValueTask DisposeAsync()
     {
-        if (Interlocked.Exchange(ref disposed, 1) == 1)
-        {
-            return;
-        }
         await stopping.CancelAsync();
-        await (preparing ?? Task.CompletedTask).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        await preparing.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         stopping.Dispose();
     }
 

@@ -23,8 +23,7 @@ public static class PortalDataExtensions
         services.AddScoped<PortalDbContext>(sp => sp.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContext());
 
         services.AddSingleton<DatabaseReadiness>();
-        services.AddSingleton<DatabaseMigrator>();
-        services.AddHostedService(provider => provider.GetRequiredService<DatabaseMigrator>());
+        services.AddHostedService<DatabaseMigrator>();
         var keyRing = services.AddDataProtection()
             .SetApplicationName("Withings.Portal")
             .PersistKeysToDbContext<PortalDbContext>();
@@ -59,13 +58,9 @@ public static class PortalDataExtensions
         where T : notnull =>
         services.AddSingleton(new AfterMigration(typeof(T).Name, (provider, cancellationToken) => step(provider.GetRequiredService<T>(), cancellationToken)));
 
-    /// <summary>
-    /// Starts preparing the database now, beside the rest of the pipeline's configuration, and makes requests wait until
-    /// it is prepared (first in the pipeline, so nothing before it touches the database).
-    /// </summary>
+    /// <summary>Requests wait until the database is prepared (first in the pipeline, so nothing before it touches the database).</summary>
     public static WebApplication UsePortalData(this WebApplication app)
     {
-        app.Services.GetRequiredService<DatabaseMigrator>().Begin();
         app.UseMiddleware<DatabaseReadyGate>();
         return app;
     }
