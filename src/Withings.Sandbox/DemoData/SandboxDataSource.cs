@@ -102,7 +102,7 @@ internal sealed class SandboxDataSource(IDbContextFactory<SandboxDbContext> fact
             if ((from is null || day >= from) && (to is null || day <= to))
             {
                 nights.RemoveAll(n => n.Date == day);
-                nights.Add(SleepGenerator.Night(calendar, day, (int)record.Id, UserRecordIdBase + record.Id));
+                nights.Add(SleepGenerator.Night(calendar, day, SleepGenerator.SimulatedNightSeed, UserRecordIdBase + record.Id));
             }
         }
         return [.. nights.Where(n => n.End <= calendar.NowUnix).OrderBy(n => n.Start)];

@@ -124,6 +124,15 @@ internal static class SleepGenerator
         }
     }
 
+    /// <summary>
+    /// The seed of every night a user simulates ("Sleep a night"). The action picks the latest night that has ended by
+    /// generating it, and the data calls generate it again from the record: with another seed the night would end at
+    /// another time (06:30 to 07:30), so between those times a night the action had found ended could still lie in the
+    /// future for the data calls, and "Sleep a night" produced nothing. One seed for every day also makes yesterday's
+    /// night end at today's time of day, inside the last 24 hours a sleep check looks at.
+    /// </summary>
+    public const int SimulatedNightSeed = 1;
+
     /// <summary>The night that ends on the morning of <paramref name="wakeDay"/>: awake, then ~90-minute cycles, then awake.</summary>
     public static DemoNight Night(DemoCalendar calendar, DateOnly wakeDay, int seed, long id)
     {

@@ -43,11 +43,11 @@ public sealed class SandboxUserActions(IDbContextFactory<SandboxDbContext> facto
         }
         // The most recent night that has ended, so the next check finds it.
         var day = calendar.Today;
-        var night = SleepGenerator.Night(calendar, day, 1, 0);
+        var night = SleepGenerator.Night(calendar, day, SleepGenerator.SimulatedNightSeed, 0);
         if (night.End > calendar.NowUnix)
         {
             day = day.AddDays(-1);
-            night = SleepGenerator.Night(calendar, day, 1, 0);
+            night = SleepGenerator.Night(calendar, day, SleepGenerator.SimulatedNightSeed, 0);
         }
         return await AddAsync(userId, UserRecordKind.Night, night.Start, night.End, new { date = Ymd(day) },
             $"Slept the night ending on {Ymd(day)} on the sleep analyzer (v2/sleep get and getsummary).", ct);

@@ -56,6 +56,34 @@ public sealed class SimulateEndpointsTests : IDisposable
         Assert.Equal(3, devices.Body().GetProperty("devices").GetArrayLength());
     }
 
+    /// <summary>
+    /// Nights end between 06:30 and 07:30 (Paris); around then "Sleep a night" once recorded a night that the data calls,
+    /// generating it again, placed after now. A weight first, so the night is not the user's first record.
+    /// </summary>
+    [Theory]
+    [InlineData("05:00")]
+    [InlineData("05:40")]
+    [InlineData("06:05")]
+    [InlineData("06:15")]
+    [InlineData("06:25")]
+    [InlineData("06:50")]
+    [InlineData("08:00")]
+    public async Task ASimulatedNightIsInTheLast24HoursOfSleepAtAnyTimeOfTheMorning(string utcTime)
+    {
+        var now = new DateTimeOffset(DateOnly.Parse("2026-03-11", System.Globalization.CultureInfo.InvariantCulture),
+            TimeOnly.Parse(utcTime, System.Globalization.CultureInfo.InvariantCulture), TimeSpan.Zero);
+        factory.Time.SetUtcNow(now);
+        var (access, _) = await client.LinkAsync(SimulatedUsers.NoDataUserId);
+        Assert.Equal(HttpStatusCode.OK, (await Simulate("weight?kg=70")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, (await Simulate("night")).StatusCode);
+        var sleep = await client.PostAsync("/wbsapi/v2/sleep", access, ("action", "get"),
+            ("startdate", now.AddHours(-24).ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("enddate", now.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+        Assert.NotEqual(0, sleep.Body().GetProperty("series").GetArrayLength());
+    }
+
     [Fact]
     public async Task ImplausibleValuesAreRefusedInWords()
     {
