@@ -3,10 +3,11 @@ using Microsoft.AspNetCore.Components.Server;
 namespace Withings.Portal.Shell;
 
 /// <summary>
-/// How long the server keeps the circuit of a tab that lost its connection. Only the playground and the support
-/// dashboard open circuits (help pages and the paste box are plain HTML and form posts), and a playground circuit holds
-/// secrets (a bring-your-own-app client secret, the linked user's tokens are reached through it): keep a disconnected
-/// circuit long enough for a phone changing networks or a laptop waking up to resume where it was, and no longer.
+/// How long the server keeps the circuit of a tab that lost its connection. Only a few live parts open circuits (the
+/// linked sample-data checklist, a subscribed inbox's deliveries, the support dashboard; help pages, the paste box and
+/// the playground's forms are plain HTML and form posts), and through them a linked user's tokens or a staff member's
+/// session are reached: keep a disconnected circuit long enough for a phone changing networks or a laptop waking up to
+/// resume where it was, and no longer.
 /// Memory per idle circuit is measured by <c>tests/Withings.Portal.Benchmarks/load/circuit-memory.sh</c> (docs/PERFORMANCE.md).
 /// </summary>
 public static class CircuitRetention
