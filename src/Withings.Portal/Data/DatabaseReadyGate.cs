@@ -28,5 +28,5 @@ internal sealed class DatabaseReadyGate(RequestDelegate next, DatabaseReadiness 
     }
 
     private static bool IsLivenessProbe(HttpRequest request) =>
-        HttpMethods.IsGet(request.Method) && request.Path.Equals("/healthz", StringComparison.OrdinalIgnoreCase);
+        HttpMethods.IsGet(request.Method) && request.Path.Equals(HealthExtensions.LivenessPath, StringComparison.OrdinalIgnoreCase);
 }

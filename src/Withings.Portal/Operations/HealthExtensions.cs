@@ -10,6 +10,9 @@ public static class HealthExtensions
     /// <summary>The tag of the checks <c>/healthz/ready</c> runs; features add their own (e.g. the content's).</summary>
     public const string ReadinessTag = "ready";
 
+    /// <summary>The liveness probe; the readiness probe is below it.</summary>
+    public const string LivenessPath = "/healthz";
+
     public static IHostApplicationBuilder AddPortalHealth(this IHostApplicationBuilder builder)
     {
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [ReadinessTag]);
@@ -24,9 +27,9 @@ public static class HealthExtensions
     /// </summary>
     public static WebApplication MapPortalHealth(this WebApplication app)
     {
-        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteReport })
+        app.MapHealthChecks(LivenessPath, new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteReport })
             .DisableHttpMetrics();
-        app.MapHealthChecks("/healthz/ready", new HealthCheckOptions
+        app.MapHealthChecks(LivenessPath + "/ready", new HealthCheckOptions
             {
                 Predicate = check => check.Tags.Contains(ReadinessTag),
                 ResponseWriter = WriteReport,

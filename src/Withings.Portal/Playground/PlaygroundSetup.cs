@@ -77,7 +77,7 @@ public sealed class PlaygroundSetup(WithingsApiSettings settings, IOptions<Withi
         // The portal's own app is seeded into the sandbox beside the start-up; a page rendered just after it waits for that.
         if (services.GetService<SandboxReadiness>() is { } sandbox)
         {
-            await sandbox.Ready.WaitAsync(cancellationToken);
+            await sandbox.ReadyAsync().WaitAsync(cancellationToken);
         }
         // Restricted-mode apps accept http://localhost on any port: a portal run locally registers the port it runs on.
         if (LocalOrigin(origin) is { } local && services.GetService<SandboxApps>() is { } apps &&

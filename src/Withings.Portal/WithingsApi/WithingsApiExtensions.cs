@@ -5,6 +5,7 @@ using Withings.Client;
 using Withings.Portal.Shell;
 using Withings.Portal.WithingsApi;
 using Withings.Portal.Data;
+using Withings.Portal.Operations;
 using Withings.Sandbox;
 using Withings.Sandbox.Data;
 
@@ -46,6 +47,10 @@ public static class WithingsApiExtensions
             // key ring: both exist once the portal's migrator is done.
             builder.Services.AddSingleton(sp => new SandboxPrerequisite(
                 cancellationToken => sp.GetRequiredService<DatabaseReadiness>().Ready.WaitAsync(cancellationToken)));
+            // Then it waits for the portal's first answer (on two cores the two would share the CPU and the first visitor wait
+            // for both), unless a sandbox request comes first.
+            builder.Services.AddFirstAnswer();
+            builder.Services.AddSingleton(sp => new SandboxDeferral(sp.GetRequiredService<FirstAnswer>().WaitAsync));
             var registrationsPerHour = configuration.GetValue(SandboxAppRegistrationsPerHourSetting, 10);
             if (registrationsPerHour < 1)
             {

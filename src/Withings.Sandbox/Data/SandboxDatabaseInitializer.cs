@@ -8,18 +8,23 @@ namespace Withings.Sandbox.Data;
 /// </summary>
 /// <remarks>
 /// This runs beside the rest of the host's start-up instead of before it, so a host that embeds the sandbox (the portal)
-/// serves its own pages meanwhile; sandbox requests wait for it (<see cref="SandboxReadyFilter"/>). If it fails, the
-/// application stops, as a failed start would.
+/// serves its own pages meanwhile; sandbox requests wait for it (<see cref="SandboxReadyFilter"/>). A host may also
+/// defer it (<see cref="SandboxDeferral"/>) until it has done what matters more, unless someone needs the sandbox
+/// first (<see cref="StartNow"/>). If it fails, the application stops, as a failed start would.
 /// </remarks>
 internal sealed partial class SandboxDatabaseInitializer(
-    IDbContextFactory<SandboxDbContext> factory, IEnumerable<SandboxPrerequisite> prerequisites, IEnumerable<SandboxSeed> seeds,
-    IHostApplicationLifetime lifetime, ILogger<SandboxDatabaseInitializer> logger)
+    IDbContextFactory<SandboxDbContext> factory, IEnumerable<SandboxPrerequisite> prerequisites, IEnumerable<SandboxDeferral> deferrals,
+    IEnumerable<SandboxSeed> seeds, IHostApplicationLifetime lifetime, ILogger<SandboxDatabaseInitializer> logger)
     : IHostedService
 {
+    private readonly TaskCompletionSource needed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task initializing = Task.CompletedTask;
 
     /// <summary>Completes when the sandbox's tables, users and seeds are ready; faults if they cannot be.</summary>
     public Task Ready => initializing;
+
+    /// <summary>Someone is waiting for the sandbox: its preparation stops waiting for the host's deferrals.</summary>
+    public void StartNow() => needed.TrySetResult();
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -51,6 +56,13 @@ internal sealed partial class SandboxDatabaseInitializer(
         foreach (var prerequisite in prerequisites)
         {
             await prerequisite.WaitAsync(cancellationToken);
+        }
+        var deferred = deferrals.Select(deferral => deferral.WaitAsync(cancellationToken)).ToList();
+        if (deferred.Count > 0)
+        {
+            await Task.WhenAny(Task.WhenAll(deferred), needed.Task).Unwrap().WaitAsync(cancellationToken)
+                .ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            cancellationToken.ThrowIfCancellationRequested();
         }
         await using (var db = await factory.CreateDbContextAsync(cancellationToken))
         {
@@ -96,6 +108,13 @@ internal sealed partial class SandboxDatabaseInitializer(
 /// protect app secrets with that key ring.
 /// </summary>
 public sealed record SandboxPrerequisite(Func<CancellationToken, Task> WaitAsync);
+
+/// <summary>
+/// What a host would rather finish before the sandbox prepares its tables, because both need the CPU (the portal: its
+/// first answer). Unlike a <see cref="SandboxPrerequisite"/>, it is not waited for once a sandbox request or the host
+/// needs the sandbox (<see cref="SandboxDatabaseInitializer.StartNow"/>), and a deferral that fails only ends the wait.
+/// </summary>
+public sealed record SandboxDeferral(Func<CancellationToken, Task> WaitAsync);
 
 /// <summary>Data a feature puts in the sandbox's tables once they exist, before the sandbox takes requests.</summary>
 internal sealed record SandboxSeed(Func<CancellationToken, Task> RunAsync);

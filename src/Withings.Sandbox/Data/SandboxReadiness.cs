@@ -10,6 +10,13 @@ public sealed class SandboxReadiness
 
     internal SandboxReadiness(SandboxDatabaseInitializer initializer) => this.initializer = initializer;
 
-    /// <summary>Completes when the sandbox is prepared; faults if it cannot be (the application is then stopping).</summary>
-    public Task Ready => initializer.Ready;
+    /// <summary>
+    /// Completes when the sandbox is prepared; faults if it cannot be (the application is then stopping). Asking starts
+    /// the preparation at once if the host had deferred it.
+    /// </summary>
+    public Task ReadyAsync()
+    {
+        initializer.StartNow();
+        return initializer.Ready;
+    }
 }

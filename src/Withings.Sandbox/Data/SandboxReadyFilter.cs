@@ -8,6 +8,7 @@ internal sealed class SandboxReadyFilter(SandboxDatabaseInitializer database) : 
         var ready = database.Ready;
         if (!ready.IsCompletedSuccessfully)
         {
+            database.StartNow();
             await ready.WaitAsync(context.HttpContext.RequestAborted).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             if (!ready.IsCompletedSuccessfully)
             {
