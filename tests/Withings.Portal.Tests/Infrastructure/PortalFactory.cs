@@ -109,8 +109,13 @@ public class PortalFactory : WebApplicationFactory<Program>
     public HttpClient CreateBrowserLikeClient() =>
         CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
+    /// <summary>
+    /// Stops the portal if it still runs (background work, such as the sandbox preparing its tables after the first
+    /// answer, may still be writing), then deletes its data folder.
+    /// </summary>
     public void DeleteData()
     {
+        Dispose();
         SqliteConnection.ClearAllPools();
         if (dataFolder.Exists)
         {
