@@ -86,6 +86,13 @@ internal static class TextCues
         {
             signals.AddFact(SignalFacts.EndpointLegacyToken, "the text uses the retired `account.withings.com/oauth2/token` endpoint");
         }
+        else if (NamesAccountHost(text) && text.Contains("oauth2/token", StringComparison.OrdinalIgnoreCase))
+        {
+            // Client code keeps the base URL and the path apart (URL = "https://account.withings.com", PATH_TOKEN =
+            // "oauth2/token"); on the account host that path is only ever the retired token endpoint.
+            signals.AddFact(SignalFacts.EndpointLegacyToken,
+                "the text builds its token URL from the account host and `oauth2/token`: the retired endpoint");
+        }
         foreach (var key in (string[])["oauth_consumer_key", "oauth_signature", "oauth_token", "oauth_nonce"])
         {
             if (text.Contains(key, StringComparison.OrdinalIgnoreCase))
@@ -95,6 +102,12 @@ internal static class TextCues
             }
         }
     }
+
+    /// <summary>The hosts of Withings' login and consent pages, where the retired token endpoint lived.</summary>
+    private static bool NamesAccountHost(string text) =>
+        text.Contains("account.withings.com", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("account.health.nokia.com", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("account.us.withingsmed.com", StringComparison.OrdinalIgnoreCase);
 
     private static void Grant(string text, ExtractedSignals signals)
     {

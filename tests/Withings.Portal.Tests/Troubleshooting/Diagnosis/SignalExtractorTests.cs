@@ -82,6 +82,16 @@ public class SignalExtractorTests
     }
 
     [Fact]
+    public void TheRetiredTokenEndpointIsFoundWhenCodeKeepsItsHostAndPathApart()
+    {
+        var composed = Extractor.Extract("BASE_URL = \"https://account.withings.com\"\nTOKEN_PATH = \"oauth2/token\"");
+        var current = Extractor.Extract("BASE_URL = \"https://wbsapi.withings.net\"\nTOKEN_PATH = \"v2/oauth2\"");
+
+        Assert.Contains(SignalFacts.EndpointLegacyToken, composed.Facts.Keys);
+        Assert.DoesNotContain(SignalFacts.EndpointLegacyToken, current.Facts.Keys);
+    }
+
+    [Fact]
     public void BareWithingsOnlyCodesAreReadButValuesAreNot()
     {
         var prose = Extractor.Extract("Withings answered 601 for getmeas, then 2554");
