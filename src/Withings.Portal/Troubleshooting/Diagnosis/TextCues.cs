@@ -174,8 +174,20 @@ internal static class TextCues
         }
     }
 
+    private static readonly string[] DateRangeParameters = ["startdate", "enddate"];
+
     private static void EmptyResult(string text, ExtractedSignals signals)
     {
+        // Withings' reference says to use lastupdate instead of startdate/enddate (and startdateymd/enddateymd); clients
+        // that send both, often through a default of lastupdate = now, get an empty list back without any error, so a
+        // text with an error status (a 503 for the same parameters) is about that error instead.
+        if (!signals.Statuses.Exists(s => s.Code is not (0 or 200))
+            && text.Contains("lastupdate", StringComparison.OrdinalIgnoreCase)
+            && DateRangeParameters.Any(p => text.Contains(p, StringComparison.OrdinalIgnoreCase)))
+        {
+            signals.AddFact(SignalFacts.LastUpdateWithDateRange,
+                "the text sends `lastupdate` together with a date range, which Withings says not to combine");
+        }
         if (signals.HasStatusCode(0) && EmptyBody(text))
         {
             signals.AddFact(SignalFacts.EmptyResult, "the answer succeeded (`status: 0`) but its `body` is empty");

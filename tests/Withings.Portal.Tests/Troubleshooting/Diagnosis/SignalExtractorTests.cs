@@ -92,6 +92,16 @@ public class SignalExtractorTests
     }
 
     [Fact]
+    public void LastUpdateSentWithADateRangeIsAFactOnlyWithoutAnErrorStatus()
+    {
+        var quiet = Extractor.Extract("withings getmeas with startdate, enddate and lastupdate=now returns nothing");
+        var refused = Extractor.Extract("withings getmeas startdate enddate lastupdate: {\"status\": 503, \"error\": \"Invalid Params\"}");
+
+        Assert.Contains(SignalFacts.LastUpdateWithDateRange, quiet.Facts.Keys);
+        Assert.DoesNotContain(SignalFacts.LastUpdateWithDateRange, refused.Facts.Keys);
+    }
+
+    [Fact]
     public void BareWithingsOnlyCodesAreReadButValuesAreNot()
     {
         var prose = Extractor.Extract("Withings answered 601 for getmeas, then 2554");
