@@ -33,6 +33,10 @@ internal static class LogSteps
         ("when refreshing", Step.Refresh), ("while refreshing", Step.Refresh), ("refreshaccesstoken", Step.Refresh),
         ("refresh_access", Step.Refresh), ("token_refresh", Step.Refresh), ("tokenrefresh", Step.Refresh),
         ("renewaccesstoken", Step.Refresh), ("renew_token", Step.Refresh), ("renewtoken", Step.Refresh),
+        // logs that put the service or the protocol between the verb and the token ("Refreshing Withings token")
+        ("refreshing withings token", Step.Refresh), ("refreshing withings access token", Step.Refresh),
+        ("refresh withings token", Step.Refresh), ("refresh withings access token", Step.Refresh),
+        ("refreshing oauth token", Step.Refresh), ("refreshing oauth2 token", Step.Refresh), ("refresh oauth token", Step.Refresh),
         ("get access token", Step.CodeExchange), ("getting access token", Step.CodeExchange), ("get_access_token", Step.CodeExchange),
         ("fetch_token", Step.CodeExchange), ("fetch access token", Step.CodeExchange), ("request access token", Step.CodeExchange),
         ("requesting access token", Step.CodeExchange), ("access token request", Step.CodeExchange), ("exchange the code", Step.CodeExchange),
