@@ -15,6 +15,7 @@ internal static class LogSteps
         CodeExchange,
         Refresh,
         DataCall,
+        Subscribe,
     }
 
     /// <summary>Step names as clients log them (log messages, function names in tracebacks, Home Assistant's OAuth flow).</summary>
@@ -59,6 +60,10 @@ internal static class LogSteps
         ("get_sleep_summary", Step.DataCall), ("getsummary", Step.DataCall), ("fetch_measurements", Step.DataCall), ("get_measurements", Step.DataCall), ("getworkouts", Step.DataCall), ("heart_list", Step.DataCall),
         // Home Assistant's update coordinators: "Unexpected error fetching Withings measurements data: Error code 503".
         ("fetching withings", Step.DataCall),
+        // notify subscribe, as clients log it; an "Invalid params" answer there is about the callback URL
+        ("subscribe_webhook", Step.Subscribe), ("subscribing webhook", Step.Subscribe), ("subscribe webhook", Step.Subscribe),
+        ("subscribing to notification", Step.Subscribe), ("subscribe_notification", Step.Subscribe),
+        ("notify_subscribe", Step.Subscribe), ("configuring withings webhook", Step.Subscribe),
     ];
 
     /// <summary>
@@ -143,6 +148,11 @@ internal static class LogSteps
                 signals.FailingEndpoint = EndpointKinds.Data;
                 signals.AddEndpoint(EndpointKinds.Data);
                 signals.AddFact(SignalFacts.EndpointData, sentence + " (a data call)");
+                break;
+            case Step.Subscribe:
+                signals.FailingEndpoint = EndpointKinds.Notify;
+                signals.AddEndpoint(EndpointKinds.Notify);
+                signals.AddFact(SignalFacts.EndpointNotify, sentence + " (a notification subscription)");
                 break;
         }
         signals.Prefill["endpoint"] = signals.FailingEndpoint!;

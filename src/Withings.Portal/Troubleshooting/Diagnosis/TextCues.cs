@@ -22,6 +22,9 @@ internal static class TextCues
         ("callbackurl", EndpointKinds.Notify), ("notify subscribe", EndpointKinds.Notify), ("subscribe_notification", EndpointKinds.Notify),
         ("action=subscribe", EndpointKinds.Notify), ("/notify", EndpointKinds.Notify), ("subscribing to notification", EndpointKinds.Notify),
         ("subscribe to notification", EndpointKinds.Notify), ("subscription", EndpointKinds.Notify), ("notify_subscribe", EndpointKinds.Notify), ("notification subscription", EndpointKinds.Notify),
+        // Home Assistant's webhook steps: "Subscribing https://…/api/webhook/… for NotifyAppli.WEIGHT", async_subscribe_webhook
+        ("subscribe_webhook", EndpointKinds.Notify), ("subscribing webhook", EndpointKinds.Notify),
+        ("subscribe webhook", EndpointKinds.Notify), ("notifyappli", EndpointKinds.Notify),
         ("partner application", EndpointKinds.Registration), ("developer dashboard", EndpointKinds.Registration),
         ("developer portal", EndpointKinds.Registration), ("register the app", EndpointKinds.Registration),
         ("oauth_consumer_key", EndpointKinds.OAuth1),
