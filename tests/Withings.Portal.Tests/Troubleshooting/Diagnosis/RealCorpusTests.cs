@@ -24,13 +24,15 @@ public class RealCorpusTests
     // wording can be in them), read a refresh step as counter-evidence for client-id-missing, and let other services'
     // failures at the end of a text win over a Withings tool's informational lines; the held-back part then measures
     // 79/98, 85/98 and 42/47, the floors below, rounded down. Round 6 added 44 texts from new threads (marked
-    // `added: round6`); the floors of the part held back before it stay as they were, and the whole held-back part gets
-    // floors of its own at what main's unchanged engine measures on it (81/101, 87/101, 58/64), rounded down.
+    // `added: round6`); the part held back before it keeps its own floors, and the whole held-back part gets floors of
+    // its own (main's unchanged engine measures 81/101, 87/101 and 58/64 on it). After the round's general changes (the
+    // lastupdate fact gained one top-3 in each) the parts measure 79/98, 86/98, 42/47 and 81/101, 88/101, 58/64: the
+    // floors below, rounded down.
     private const double HeldBackTop1Floor = 0.806;
-    private const double HeldBackTop3Floor = 0.867;
+    private const double HeldBackTop3Floor = 0.877;
     private const double HeldBackNegativesFloor = 0.893;
     private const double GrownHeldBackTop1Floor = 0.801;
-    private const double GrownHeldBackTop3Floor = 0.861;
+    private const double GrownHeldBackTop3Floor = 0.871;
     private const double GrownHeldBackNegativesFloor = 0.906;
 
     private static readonly DiagnosisEngine Engine = new(TopicFiles.Catalog);
