@@ -22,9 +22,6 @@ internal static class TextCues
         ("callbackurl", EndpointKinds.Notify), ("notify subscribe", EndpointKinds.Notify), ("subscribe_notification", EndpointKinds.Notify),
         ("action=subscribe", EndpointKinds.Notify), ("/notify", EndpointKinds.Notify), ("subscribing to notification", EndpointKinds.Notify),
         ("subscribe to notification", EndpointKinds.Notify), ("subscription", EndpointKinds.Notify), ("notify_subscribe", EndpointKinds.Notify), ("notification subscription", EndpointKinds.Notify),
-        // Home Assistant's webhook steps: "Subscribing https://…/api/webhook/… for NotifyAppli.WEIGHT", async_subscribe_webhook
-        ("subscribe_webhook", EndpointKinds.Notify), ("subscribing webhook", EndpointKinds.Notify),
-        ("subscribe webhook", EndpointKinds.Notify), ("notifyappli", EndpointKinds.Notify),
         ("partner application", EndpointKinds.Registration), ("developer dashboard", EndpointKinds.Registration),
         ("developer portal", EndpointKinds.Registration), ("register the app", EndpointKinds.Registration),
         ("oauth_consumer_key", EndpointKinds.OAuth1),
@@ -89,7 +86,7 @@ internal static class TextCues
         {
             signals.AddFact(SignalFacts.EndpointLegacyToken, "the text uses the retired `account.withings.com/oauth2/token` endpoint");
         }
-        else if (NamesAccountHost(text) && text.Contains("oauth2/token", StringComparison.OrdinalIgnoreCase))
+        else if (text.Contains("oauth2/token", StringComparison.OrdinalIgnoreCase) && NamesAccountHost(text))
         {
             // Client code keeps the base URL and the path apart (URL = "https://account.withings.com", PATH_TOKEN =
             // "oauth2/token"); on the account host that path is only ever the retired token endpoint.
