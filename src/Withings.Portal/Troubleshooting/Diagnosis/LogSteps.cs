@@ -15,6 +15,7 @@ internal static class LogSteps
         CodeExchange,
         Refresh,
         DataCall,
+        Subscribe,
     }
 
     /// <summary>Step names as clients log them (log messages, function names in tracebacks, Home Assistant's OAuth flow).</summary>
@@ -33,6 +34,10 @@ internal static class LogSteps
         ("when refreshing", Step.Refresh), ("while refreshing", Step.Refresh), ("refreshaccesstoken", Step.Refresh),
         ("refresh_access", Step.Refresh), ("token_refresh", Step.Refresh), ("tokenrefresh", Step.Refresh),
         ("renewaccesstoken", Step.Refresh), ("renew_token", Step.Refresh), ("renewtoken", Step.Refresh),
+        // logs that put the service or the protocol between the verb and the token ("Refreshing Withings token")
+        ("refreshing withings token", Step.Refresh), ("refreshing withings access token", Step.Refresh),
+        ("refresh withings token", Step.Refresh), ("refresh withings access token", Step.Refresh),
+        ("refreshing oauth token", Step.Refresh), ("refreshing oauth2 token", Step.Refresh), ("refresh oauth token", Step.Refresh),
         ("get access token", Step.CodeExchange), ("getting access token", Step.CodeExchange), ("get_access_token", Step.CodeExchange),
         ("fetch_token", Step.CodeExchange), ("fetch access token", Step.CodeExchange), ("request access token", Step.CodeExchange),
         ("requesting access token", Step.CodeExchange), ("access token request", Step.CodeExchange), ("exchange the code", Step.CodeExchange),
@@ -55,6 +60,10 @@ internal static class LogSteps
         ("get_sleep_summary", Step.DataCall), ("getsummary", Step.DataCall), ("fetch_measurements", Step.DataCall), ("get_measurements", Step.DataCall), ("getworkouts", Step.DataCall), ("heart_list", Step.DataCall),
         // Home Assistant's update coordinators: "Unexpected error fetching Withings measurements data: Error code 503".
         ("fetching withings", Step.DataCall),
+        // notify subscribe, as clients log it; an "Invalid params" answer there is about the callback URL
+        ("subscribe_webhook", Step.Subscribe), ("subscribing webhook", Step.Subscribe), ("subscribe webhook", Step.Subscribe),
+        ("subscribing to notification", Step.Subscribe), ("subscribe_notification", Step.Subscribe),
+        ("notify_subscribe", Step.Subscribe), ("configuring withings webhook", Step.Subscribe),
     ];
 
     /// <summary>
@@ -139,6 +148,11 @@ internal static class LogSteps
                 signals.FailingEndpoint = EndpointKinds.Data;
                 signals.AddEndpoint(EndpointKinds.Data);
                 signals.AddFact(SignalFacts.EndpointData, sentence + " (a data call)");
+                break;
+            case Step.Subscribe:
+                signals.FailingEndpoint = EndpointKinds.Notify;
+                signals.AddEndpoint(EndpointKinds.Notify);
+                signals.AddFact(SignalFacts.EndpointNotify, sentence + " (a notification subscription)");
                 break;
         }
         signals.Prefill["endpoint"] = signals.FailingEndpoint!;

@@ -138,7 +138,21 @@ internal static class StatusScanner
         {
             layer = StatusLayer.Body; // status: 503 (JS print) or status=503
         }
-        return Number(text, j) is { } code ? (code, layer) : null;
+        if (Number(text, j) is not { } code)
+        {
+            return null;
+        }
+        // fetch, axios and superagent print an HTTP response as `status: 400, statusText: 'Bad Request'`; Withings'
+        // envelope has no statusText, so a status followed by one is the HTTP status of that response.
+        return (code, layer == StatusLayer.Body && StatusTextFollows(text, j) ? StatusLayer.Http : layer);
+    }
+
+    private const int StatusTextReach = 48;
+
+    private static bool StatusTextFollows(string text, int numberAt)
+    {
+        var from = Math.Min(text.Length, numberAt + 3);
+        return text.AsSpan(from, Math.Min(StatusTextReach, text.Length - from)).Contains("statusText", StringComparison.Ordinal);
     }
 
     private static (int, StatusLayer)? StatusAfterHttpVersion(string text, int i, int keywordAt)

@@ -86,6 +86,13 @@ internal static class TextCues
         {
             signals.AddFact(SignalFacts.EndpointLegacyToken, "the text uses the retired `account.withings.com/oauth2/token` endpoint");
         }
+        else if (text.Contains("oauth2/token", StringComparison.OrdinalIgnoreCase) && NamesAccountHost(text))
+        {
+            // Client code keeps the base URL and the path apart (URL = "https://account.withings.com", PATH_TOKEN =
+            // "oauth2/token"); on the account host that path is only ever the retired token endpoint.
+            signals.AddFact(SignalFacts.EndpointLegacyToken,
+                "the text builds its token URL from the account host and `oauth2/token`: the retired endpoint");
+        }
         foreach (var key in (string[])["oauth_consumer_key", "oauth_signature", "oauth_token", "oauth_nonce"])
         {
             if (text.Contains(key, StringComparison.OrdinalIgnoreCase))
@@ -95,6 +102,12 @@ internal static class TextCues
             }
         }
     }
+
+    /// <summary>The hosts of Withings' login and consent pages, where the retired token endpoint lived.</summary>
+    private static bool NamesAccountHost(string text) =>
+        text.Contains("account.withings.com", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("account.health.nokia.com", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("account.us.withingsmed.com", StringComparison.OrdinalIgnoreCase);
 
     private static void Grant(string text, ExtractedSignals signals)
     {
@@ -161,8 +174,20 @@ internal static class TextCues
         }
     }
 
+    private static readonly string[] DateRangeParameters = ["startdate", "enddate"];
+
     private static void EmptyResult(string text, ExtractedSignals signals)
     {
+        // Withings' reference says to use lastupdate instead of startdate/enddate (and startdateymd/enddateymd); clients
+        // that send both, often through a default of lastupdate = now, get an empty list back without any error, so a
+        // text with an error status (a 503 for the same parameters) is about that error instead.
+        if (!signals.Statuses.Exists(s => s.Code is not (0 or 200))
+            && text.Contains("lastupdate", StringComparison.OrdinalIgnoreCase)
+            && DateRangeParameters.Any(p => text.Contains(p, StringComparison.OrdinalIgnoreCase)))
+        {
+            signals.AddFact(SignalFacts.LastUpdateWithDateRange,
+                "the text sends `lastupdate` together with a date range, which Withings says not to combine");
+        }
         if (signals.HasStatusCode(0) && EmptyBody(text))
         {
             signals.AddFact(SignalFacts.EmptyResult, "the answer succeeded (`status: 0`) but its `body` is empty");

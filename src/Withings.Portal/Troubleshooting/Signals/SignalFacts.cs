@@ -41,6 +41,7 @@ public static class SignalFacts
     public const string CodeAgeOver30s = "code-age-over-30s";
     public const string CodeAgeWithin30s = "code-age-within-30s";
     public const string EmptyResult = "empty-result";
+    public const string LastUpdateWithDateRange = "lastupdate-with-date-range";
     public const string StatusInvalidParamsFamily = "status-invalid-params-family";
     public const string SuccessStatus = "success-status";
     public const string HtmlResponse = "html-response";

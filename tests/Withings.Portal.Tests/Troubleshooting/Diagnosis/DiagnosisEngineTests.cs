@@ -25,6 +25,23 @@ public class DiagnosisEngineTests
     }
 
     [Fact]
+    public void A503AfterALogLineRefreshingTheServicesTokenIsARefreshProblem()
+    {
+        var text = "2025-01-10 06:00:00 INFO Refreshing Withings token\n2025-01-10 06:00:01 ERROR Withings API error: status 503 Invalid Params";
+
+        Assert.Equal("invalid-refresh-token", Engine.Diagnose(text).Diagnoses[0].Topic);
+    }
+
+    [Fact]
+    public void AnInvalidParamsErrorWhileSubscribingTheWebhookIsTheCallbackUrl()
+    {
+        var text = "2024-02-01 DEBUG (MainThread) [homeassistant.components.withings] Subscribing webhook\n"
+            + "2024-02-01 ERROR (MainThread) [homeassistant.components.withings] Error while subscribing webhook: WithingsInvalidParamsError";
+
+        Assert.Equal("notification-callback", Engine.Diagnose(text).Diagnoses[0].Topic);
+    }
+
+    [Fact]
     public void Status503OnADataCallIsAParameterProblem()
     {
         var text = "curl -X POST https://wbsapi.withings.net/v2/sleep -H 'Authorization: Bearer t' -d action=get -d startdate=1714521600 -d enddate=1716336000\n{\"status\":503,\"body\":{}}";

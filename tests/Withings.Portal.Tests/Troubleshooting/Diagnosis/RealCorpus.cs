@@ -28,6 +28,9 @@ public static class RealCorpus
 
     public static IEnumerable<RealCase> HeldBack => Cases.Where(IsHeldBack);
 
+    /// <summary>The held-back cases of the corpus as it stood before round 6 (the ones without an <c>added</c> mark).</summary>
+    public static IEnumerable<RealCase> HeldBackBeforeRound6 => HeldBack.Where(c => string.IsNullOrEmpty(c.Added));
+
     /// <summary>The first 8 bytes of SHA-256 of the thread URL, modulo 100: stable across runs, machines and orderings.</summary>
     public static bool IsHeldBack(RealCase entry)
     {
@@ -65,4 +68,10 @@ public sealed class RealCase
 
     /// <summary>Why a label differs from what the collector first wrote (kept visible, never silent).</summary>
     public string? Relabel { get; set; }
+
+    /// <summary>
+    /// The collection round that brought the case in, when after the first five (<c>round6</c>…); empty for the
+    /// original corpus. Lets the held-back part be measured as it was before a round added texts to it.
+    /// </summary>
+    public string? Added { get; set; }
 }

@@ -23,10 +23,17 @@ public class RealCorpusTests
     // 42/47. Round 5 (same corpus, same split) changed the gate for connection failures (no answer, so no Withings
     // wording can be in them), read a refresh step as counter-evidence for client-id-missing, and let other services'
     // failures at the end of a text win over a Withings tool's informational lines; the held-back part then measures
-    // 79/98, 85/98 and 42/47, the floors below, rounded down.
+    // 79/98, 85/98 and 42/47, the floors below, rounded down. Round 6 added 44 texts from new threads (marked
+    // `added: round6`); the part held back before it keeps its own floors, and the whole held-back part gets floors of
+    // its own (main's unchanged engine measures 81/101, 87/101 and 58/64 on it). After the round's general changes (the
+    // lastupdate fact gained one top-3 in each) the parts measure 79/98, 86/98, 42/47 and 81/101, 88/101, 58/64: the
+    // floors below, rounded down.
     private const double HeldBackTop1Floor = 0.806;
-    private const double HeldBackTop3Floor = 0.867;
+    private const double HeldBackTop3Floor = 0.877;
     private const double HeldBackNegativesFloor = 0.893;
+    private const double GrownHeldBackTop1Floor = 0.801;
+    private const double GrownHeldBackTop3Floor = 0.871;
+    private const double GrownHeldBackNegativesFloor = 0.906;
 
     private static readonly DiagnosisEngine Engine = new(TopicFiles.Catalog);
 
@@ -70,9 +77,11 @@ public class RealCorpusTests
     {
         var tuning = Measure(RealCorpus.Tuning);
         var heldBack = Measure(RealCorpus.HeldBack);
+        var heldBackBeforeRound6 = Measure(RealCorpus.HeldBackBeforeRound6);
         var output = TestContext.Current.TestOutputHelper;
         output?.WriteLine($"tuning part:    {tuning}");
         output?.WriteLine($"held-back part: {heldBack}");
+        output?.WriteLine($"held-back part without the cases added in round 6: {heldBackBeforeRound6}");
         output?.WriteLine("");
         output?.WriteLine("per topic (tuning | held-back):");
         foreach (var topic in tuning.PerTopic.Keys.Union(heldBack.PerTopic.Keys).Order(StringComparer.Ordinal))
@@ -86,9 +95,12 @@ public class RealCorpusTests
             output?.WriteLine(miss);
         }
 
-        Assert.True(heldBack.Top1 >= HeldBackTop1Floor, $"held-back {heldBack}");
-        Assert.True(heldBack.Top3 >= HeldBackTop3Floor, $"held-back {heldBack}");
-        Assert.True(heldBack.NegativesRejected >= HeldBackNegativesFloor, $"held-back {heldBack}");
+        Assert.True(heldBackBeforeRound6.Top1 >= HeldBackTop1Floor, $"held-back before round 6 {heldBackBeforeRound6}");
+        Assert.True(heldBackBeforeRound6.Top3 >= HeldBackTop3Floor, $"held-back before round 6 {heldBackBeforeRound6}");
+        Assert.True(heldBackBeforeRound6.NegativesRejected >= HeldBackNegativesFloor, $"held-back before round 6 {heldBackBeforeRound6}");
+        Assert.True(heldBack.Top1 >= GrownHeldBackTop1Floor, $"held-back {heldBack}");
+        Assert.True(heldBack.Top3 >= GrownHeldBackTop3Floor, $"held-back {heldBack}");
+        Assert.True(heldBack.NegativesRejected >= GrownHeldBackNegativesFloor, $"held-back {heldBack}");
     }
 
     private static string Cell(Figures figures, string topic) =>

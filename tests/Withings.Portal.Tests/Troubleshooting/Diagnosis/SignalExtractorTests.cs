@@ -69,6 +69,39 @@ public class SignalExtractorTests
     }
 
     [Fact]
+    public void AStatusNextToStatusTextIsTheHttpStatusOfAResponseObject()
+    {
+        // How fetch, axios and superagent print a response: the HTTP status, its reason, and the body beside them.
+        var fetchResponse = Extractor.Extract("Response { body: '{\"error\":\"invalid_grant\"}', status: 400, statusText: 'Bad Request' }");
+        var axiosAroundAnEnvelope = Extractor.Extract("{ status: 200, statusText: 'OK', data: { status: 401, body: {}, error: 'invalid_token' } }");
+
+        Assert.Contains(new FoundStatus(400, StatusLayer.Http), fetchResponse.Statuses);
+        Assert.DoesNotContain(fetchResponse.WithingsMarkers, m => m.Contains("envelope", StringComparison.Ordinal));
+        Assert.Contains(new FoundStatus(401, StatusLayer.Body), axiosAroundAnEnvelope.Statuses);
+        Assert.Contains(new FoundStatus(200, StatusLayer.Http), axiosAroundAnEnvelope.Statuses);
+    }
+
+    [Fact]
+    public void TheRetiredTokenEndpointIsFoundWhenCodeKeepsItsHostAndPathApart()
+    {
+        var composed = Extractor.Extract("BASE_URL = \"https://account.withings.com\"\nTOKEN_PATH = \"oauth2/token\"");
+        var current = Extractor.Extract("BASE_URL = \"https://wbsapi.withings.net\"\nTOKEN_PATH = \"v2/oauth2\"");
+
+        Assert.Contains(SignalFacts.EndpointLegacyToken, composed.Facts.Keys);
+        Assert.DoesNotContain(SignalFacts.EndpointLegacyToken, current.Facts.Keys);
+    }
+
+    [Fact]
+    public void LastUpdateSentWithADateRangeIsAFactOnlyWithoutAnErrorStatus()
+    {
+        var quiet = Extractor.Extract("withings getmeas with startdate, enddate and lastupdate=now returns nothing");
+        var refused = Extractor.Extract("withings getmeas startdate enddate lastupdate: {\"status\": 503, \"error\": \"Invalid Params\"}");
+
+        Assert.Contains(SignalFacts.LastUpdateWithDateRange, quiet.Facts.Keys);
+        Assert.DoesNotContain(SignalFacts.LastUpdateWithDateRange, refused.Facts.Keys);
+    }
+
+    [Fact]
     public void BareWithingsOnlyCodesAreReadButValuesAreNot()
     {
         var prose = Extractor.Extract("Withings answered 601 for getmeas, then 2554");
