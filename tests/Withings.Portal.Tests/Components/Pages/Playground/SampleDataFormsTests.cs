@@ -77,7 +77,7 @@ public sealed partial class SampleDataFormsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task CheckAllPostedByTheScriptStreamsTheRowsOneAfterAnotherWithTheButtonsDisabledMeanwhile()
+    public async Task CheckAllPostedByTheScriptStreamsEachRowAloneAsItsCheckReturnsWithTheButtonsDisabledMeanwhile()
     {
         await LinkAsync();
 
@@ -90,12 +90,14 @@ public sealed partial class SampleDataFormsTests : IAsyncLifetime
         Assert.Equal(SampleDataGuide.Items.Count, Regex.Count(first, "data-state=\"unchecked\""));
         Assert.Matches("""value="check-all" disabled""", first);
         Assert.Contains("Checking", first);
-        // Then one update per check, each with one more row filled in, and the buttons back at the end.
-        Assert.True(updates.Length - 1 >= SampleDataGuide.Items.Count, $"{updates.Length - 1} streamed updates for {SampleDataGuide.Items.Count} checks");
-        var stillUnchecked = updates.Skip(1).Select(update => Regex.Count(update, "data-state=\"unchecked\"")).ToList();
-        Assert.Equal(stillUnchecked.OrderDescending(), stillUnchecked);
-        Assert.Contains(SampleDataGuide.Items.Count - 1, stillUnchecked);
-        Assert.Equal(0, stillUnchecked[^1]);
+        // Then each check sends its own row alone (and the progress), in the checklist's order, as it returns...
+        var streamedRows = updates[1..^1].SelectMany(update => RowStates().Matches(update).Select(row => (Id: row.Groups["id"].Value, State: row.Groups["state"].Value))).ToList();
+        Assert.Equal(SampleDataGuide.Items.Select(item => item.Id), streamedRows.Select(row => row.Id));
+        Assert.DoesNotContain(streamedRows, row => row.State == "unchecked");
+        Assert.All(updates[1..^1], update => Assert.True(RowStates().Count(update) <= 1, "A streamed update repeats rows that did not change."));
+        Assert.Contains(updates[1..^1], update => update.Contains("data-testid=\"progress\"", StringComparison.Ordinal));
+        // ...and the last update is the whole checklist again, with the buttons back.
+        Assert.Equal(SampleDataGuide.Items.Count, Rows().Count(last));
         Assert.DoesNotMatch(DisabledButton, last);
         Assert.DoesNotContain("Checking", last);
     }
@@ -273,6 +275,9 @@ public sealed partial class SampleDataFormsTests : IAsyncLifetime
 
     [GeneratedRegex("""data-testid="item-[a-z-]+"\s+data-state="(data|empty)""")]
     private static partial Regex Rows();
+
+    [GeneratedRegex("""data-testid="item-(?<id>[a-z-]+)"\s+data-state="(?<state>[a-z]+)""")]
+    private static partial Regex RowStates();
 
     [GeneratedRegex("""<!--Blazor:\{"type":"server""")]
     private static partial Regex ServerIslands();
