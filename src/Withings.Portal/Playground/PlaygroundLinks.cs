@@ -35,6 +35,32 @@ public sealed class PlaygroundLink(PlaygroundApp app, TokenResponse tokens, Date
         }
     }
 
+    /// <summary>
+    /// The last check of each sample-data item (by item id), so that the checklist shows earlier results after another
+    /// post, a reload or the inbox's subscription; forgotten with the link. What a check shows is already redacted (no
+    /// token in it).
+    /// </summary>
+    public IReadOnlyDictionary<string, CheckResult> SampleDataResults { get; private set; } = new Dictionary<string, CheckResult>(StringComparer.Ordinal);
+
+    /// <summary>What the last simulation of each sample-data item answered, by item id; forgotten with the link.</summary>
+    public IReadOnlyDictionary<string, string> SampleDataSimulations { get; private set; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    public void RememberCheck(CheckResult result)
+    {
+        lock (gate)
+        {
+            SampleDataResults = new Dictionary<string, CheckResult>(SampleDataResults, StringComparer.Ordinal) { [result.Item.Id] = result };
+        }
+    }
+
+    public void RememberSimulation(string itemId, string message)
+    {
+        lock (gate)
+        {
+            SampleDataSimulations = new Dictionary<string, string>(SampleDataSimulations, StringComparer.Ordinal) { [itemId] = message };
+        }
+    }
+
     public void Replace(TokenResponse tokens, DateTimeOffset obtainedAt)
     {
         lock (gate)

@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.Components.Server;
 namespace Withings.Portal.Shell;
 
 /// <summary>
-/// How long the server keeps the circuit of a tab that lost its connection. Only a few live parts open circuits (the
-/// linked sample-data checklist, a subscribed inbox's deliveries, the support dashboard; help pages, the paste box and
-/// the playground's forms are plain HTML and form posts), and through them a linked user's tokens or a staff member's
+/// How long the server keeps the circuit of a tab that lost its connection. Only a few live parts open circuits (a
+/// subscribed inbox's deliveries, the support dashboard; help pages, the paste box, the playground's forms and the
+/// sample-data checklist are plain HTML and form posts), and through them a linked user's tokens or a staff member's
 /// session are reached: keep a disconnected circuit long enough for a phone changing networks or a laptop waking up to
 /// resume where it was, and no longer.
 /// Memory per idle circuit is measured by <c>tests/Withings.Portal.Benchmarks/load/circuit-memory.sh</c> (docs/PERFORMANCE.md).

@@ -10,4 +10,11 @@ namespace Withings.Portal.Components.Pages.Playground;
 public static class PostBack
 {
     public static string PathOf(NavigationManager navigation) => new Uri(navigation.Uri).AbsolutePath;
+
+    /// <summary>
+    /// Whether blazor.web.js sent the request (an enhanced navigation or form post): it alone applies the updates a
+    /// streamed answer sends after the page. Anything else (script off, or not loaded yet) must get the finished page at once.
+    /// </summary>
+    public static bool IsEnhanced(HttpContext? context) =>
+        context?.Request.Headers.Accept is [var accept] && string.Equals(accept, "text/html; blazor-enhanced-nav=on", StringComparison.Ordinal);
 }

@@ -57,22 +57,6 @@ public sealed partial class LinkedUserFormsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task SampleDataOpensACircuitOnlyOnceAUserIsLinked()
-    {
-        var before = await browser.GetStringAsync("/sample-data", Cancel);
-        await LinkDemoUserAsync();
-        var linked = await browser.GetStringAsync("/sample-data", Cancel);
-
-        Assert.Equal(0, ServerIslands().Count(before));
-        Assert.DoesNotContain("components-reconnect", before);
-        Assert.Contains("data-testid=\"check-getmeas\"", before);
-        // The checklist; the inbox beside it is a static form, its deliveries static until it is subscribed.
-        Assert.Equal(1, ServerIslands().Count(linked));
-        Assert.Contains($"value=\"{InboxPanel.FormName}\"", linked);
-        Assert.DoesNotContain("mud-popover-provider", linked);
-    }
-
-    [Fact]
     public async Task DataCallPostAnswersWithTheReadingAndNoToken()
     {
         await LinkDemoUserAsync();
