@@ -3,7 +3,8 @@ namespace Withings.Portal.Shell;
 /// <summary>
 /// Marks a page that contains interactive server components. The layout then renders the reconnect UI, and output
 /// caching leaves the page alone. Pages without it are pure static HTML and open no circuit. A page whose islands depend
-/// on the visitor (the playground shows one only to a visitor with a linked user) derives from it and answers per request.
+/// on the visitor (the playground and sample-data host the inbox's deliveries only once it is subscribed) derives from it and
+/// answers per request.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class, Inherited = false)]
 public class HostsInteractiveIslandsAttribute : Attribute
