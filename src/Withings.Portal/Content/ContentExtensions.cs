@@ -24,9 +24,6 @@ public static class ContentExtensions
         // Loading the content at start-up rather than on the first request keeps that request fast and reports
         // content problems in the start-up log; it is built while the database is migrated.
         services.PreloadAtStartup<ContentStore>();
-        // While the database is prepared, a few pages are rendered over loopback, so the first visitor waits for the database only.
-        services.AddSingleton<StartupRehearsal>();
-        services.AddHostedService(sp => sp.GetRequiredService<StartupRehearsal>());
         services.AddHealthChecks().AddCheck<ContentHealthCheck>("content", tags: [HealthExtensions.ReadinessTag]);
         services.AddSingleton<SearchMissLog>();
         services.AddSingleton<FeedbackService>();

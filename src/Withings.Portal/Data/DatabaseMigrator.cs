@@ -86,7 +86,6 @@ internal sealed partial class DatabaseMigrator(
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
             }
         }
-        readiness.TablesMigrated();
 
         // Data Protection's own start-up service, which would do this, is not registered (PortalDataExtensions): it
         // runs before this has created the key table. Loading the ring here spares the first page, which mints an

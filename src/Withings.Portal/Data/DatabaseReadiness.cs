@@ -6,32 +6,14 @@ namespace Withings.Portal.Data;
 /// </summary>
 public sealed class DatabaseReadiness
 {
-    private readonly TaskCompletionSource migrated = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-    /// <summary>Completes when the tables exist (before the key ring is loaded); faults or is cancelled if they cannot be made.</summary>
-    public Task Migrated => migrated.Task;
 
     /// <summary>Completes when the database is migrated and the key ring loaded; faults or is cancelled if they cannot be.</summary>
     public Task Ready => ready.Task;
 
-    internal void TablesMigrated() => migrated.TrySetResult();
+    internal void Succeeded() => ready.TrySetResult();
 
-    internal void Succeeded()
-    {
-        migrated.TrySetResult();
-        ready.TrySetResult();
-    }
+    internal void Failed(Exception exception) => ready.TrySetException(exception);
 
-    internal void Failed(Exception exception)
-    {
-        migrated.TrySetException(exception);
-        ready.TrySetException(exception);
-    }
-
-    internal void Abandoned(CancellationToken cancellationToken)
-    {
-        migrated.TrySetCanceled(cancellationToken);
-        ready.TrySetCanceled(cancellationToken);
-    }
+    internal void Abandoned(CancellationToken cancellationToken) => ready.TrySetCanceled(cancellationToken);
 }

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.EntityFrameworkCore;
 using Withings.Hosting;
 using Withings.Portal.Data;
@@ -25,13 +24,9 @@ public static class PortalDataExtensions
 
         services.AddSingleton<DatabaseReadiness>();
         services.AddHostedService<DatabaseMigrator>();
-        // What lets the portal's own start-up rehearsal (Content/StartupRehearsal) through the gate.
-        services.AddSingleton<RehearsalPass>();
         var keyRing = services.AddDataProtection()
             .SetApplicationName("Withings.Portal")
             .PersistKeysToDbContext<PortalDbContext>();
-        services.AddOptions<KeyManagementOptions>().PostConfigure<DatabaseReadiness>((keys, database) =>
-            keys.XmlRepository = new KeyRingAfterMigration(keys.XmlRepository!, database));
         // Data Protection's start-up service reads the key ring as the host starts, before the migrator (which runs
         // beside the start) has created the key table; the migrator loads the ring itself once the table exists. Removed
         // as the container is built: later features (Razor components, Identity) add it again when they add Data Protection.

@@ -1,10 +1,9 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Withings.Portal.Data;
 
 namespace Withings.Portal.Operations;
 
 /// <summary>
-/// The portal's first answer to a request (health probes and its own start-up rehearsal aside: they are not visitors), for start-up work that can wait for it: on a
+/// The portal's first answer to a request (health probes aside: they are not visitors), for start-up work that can wait for it: on a
 /// machine with two cores, work started beside the first request (the sandbox preparing its tables) takes the CPU that
 /// request needs, and the first visitor waits for both (docs/PERFORMANCE.md, start-up fourth round).
 /// </summary>
@@ -25,14 +24,13 @@ public sealed class FirstAnswer(TimeProvider time)
 }
 
 /// <summary>Notes the first answer, in front of the whole pipeline (so whatever answers, it is seen).</summary>
-internal sealed class FirstAnswerWatch(FirstAnswer first, RehearsalPass rehearsal) : IStartupFilter
+internal sealed class FirstAnswerWatch(FirstAnswer first) : IStartupFilter
 {
     public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
     {
         app.Use(async (context, pipeline) =>
         {
-            if (first.HasBeenSent || context.Request.Path.StartsWithSegments(HealthExtensions.LivenessPath, StringComparison.OrdinalIgnoreCase) ||
-                rehearsal.Carries(context))
+            if (first.HasBeenSent || context.Request.Path.StartsWithSegments(HealthExtensions.LivenessPath, StringComparison.OrdinalIgnoreCase))
             {
                 await pipeline(context);
                 return;

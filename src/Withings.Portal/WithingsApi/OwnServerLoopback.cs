@@ -1,7 +1,7 @@
 using System.Net;
+using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Withings.Portal.Shell;
 using Withings.Sandbox;
 
 namespace Withings.Portal.WithingsApi;
@@ -13,7 +13,7 @@ namespace Withings.Portal.WithingsApi;
 /// </summary>
 public sealed class OwnServerLoopback(IServer server)
 {
-    public const string Host = LoopbackAddress.Host;
+    public const string Host = "localhost";
 
     /// <summary>The embedded sandbox as the portal's own server-side calls address it.</summary>
     public const string SandboxBase = $"http://{Host}{SandboxLayout.PortalMount}";
@@ -31,11 +31,44 @@ public sealed class OwnServerLoopback(IServer server)
     public static string AsSeenFrom(string url, string origin) =>
         url.StartsWith(SandboxBase, StringComparison.Ordinal) ? origin.TrimEnd('/') + url[Origin.Length..] : url;
 
-    public SocketsHttpHandler CreateHandler() => LoopbackAddress.CreateHandler(Endpoint);
+    public SocketsHttpHandler CreateHandler() => new()
+    {
+        ConnectCallback = ConnectAsync,
+        UseProxy = false,
+        AllowAutoRedirect = false,
+        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+    };
 
-    private IPEndPoint Endpoint() =>
-        LoopbackAddress.Of(server) ?? throw new InvalidOperationException(
+    private async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken cancellationToken)
+    {
+        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        try
+        {
+            await socket.ConnectAsync(Endpoint(), cancellationToken);
+            return new NetworkStream(socket, ownsSocket: true);
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
+    }
+
+    private IPEndPoint Endpoint()
+    {
+        var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        foreach (var address in addresses)
+        {
+            if (address.StartsWith("http://", StringComparison.OrdinalIgnoreCase) &&
+                BindingAddress.Parse(address) is { Port: > 0 } binding)
+            {
+                return new IPEndPoint(IPAddress.TryParse(binding.Host, out var ip) && !ip.Equals(IPAddress.Any) && !ip.Equals(IPAddress.IPv6Any)
+                    ? ip
+                    : IPAddress.Loopback, binding.Port);
+            }
+        }
+        throw new InvalidOperationException(
             "Sandbox mode calls the portal's own /sandbox over plain HTTP, but the portal listens on no http:// address " +
-            $"({string.Join(", ", server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [])}). Add one (e.g. --urls " +
-            "http://127.0.0.1:5191) or set Withings:AccountBaseUrl and Withings:ApiBaseUrl.");
+            $"({string.Join(", ", addresses)}). Add one (e.g. --urls http://127.0.0.1:5191) or set Withings:AccountBaseUrl and Withings:ApiBaseUrl.");
+    }
 }
