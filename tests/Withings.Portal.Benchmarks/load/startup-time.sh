@@ -7,6 +7,7 @@
 #
 #   tests/Withings.Portal.Benchmarks/load/startup-time.sh      # RUNS=7 PAGE=/faq/invalid-code
 #   PUBLISHED=/path/to/publish tests/Withings.Portal.Benchmarks/load/startup-time.sh    # measure an existing publish
+#   CONTENT=/old/checkout/content PUBLISHED=/old/publish ...                            # an older build with its own content
 #
 # Loopback only; bounded: each start is given 60 s, the whole script MAX_SECONDS, and the portal it started is stopped
 # when it ends, fails or is interrupted.
@@ -73,7 +74,7 @@ for run in $(seq 1 "$RUNS"); do
   stamp; started=$now
   ASPNETCORE_ENVIRONMENT=Production \
   ConnectionStrings__Portal="Data Source=$data/portal.db" \
-  Content__Root="$PWD/content" \
+  Content__Root="${CONTENT:-$PWD/content}" \
   Logging__LogLevel__Default=Warning \
     "$published/Withings.Portal" --urls "http://127.0.0.1:$PORT" --contentRoot "$published" >"$data/portal.log" 2>&1 &
   portal_pid=$!
