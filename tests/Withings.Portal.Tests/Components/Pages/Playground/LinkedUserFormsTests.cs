@@ -16,7 +16,7 @@ namespace Withings.Portal.Tests.Components.Pages.Playground;
 public sealed partial class LinkedUserFormsTests : IAsyncLifetime
 {
     private readonly PlaygroundPortal portal = new();
-    private readonly CookieContainer cookies = new();
+    private LinkedBrowser linked = null!;
     private HttpClient browser = null!;
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
@@ -24,7 +24,8 @@ public sealed partial class LinkedUserFormsTests : IAsyncLifetime
     public ValueTask InitializeAsync()
     {
         portal.Start();
-        browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = cookies }) { BaseAddress = portal.BaseAddress };
+        linked = new LinkedBrowser(portal);
+        browser = linked.Client;
         return ValueTask.CompletedTask;
     }
 
@@ -35,15 +36,15 @@ public sealed partial class LinkedUserFormsTests : IAsyncLifetime
         var playground = await browser.GetStringAsync("/playground", Cancel);
 
         // An island is a server component marker: none, the section is static HTML with its forms and counting-down times.
-        Assert.Equal(0, ServerIslands().Count(playground));
-        Assert.Equal(0, ServerIslands().Count(callback));
+        Assert.Equal(0, LinkedBrowser.ServerIslands().Count(playground));
+        Assert.Equal(0, LinkedBrowser.ServerIslands().Count(callback));
         Assert.DoesNotContain("components-reconnect", playground);
         Assert.Matches("data-testid=\"expires-in\" data-countdown-ms=\"\\d+\"", playground);
         Assert.Contains("data-countdown-ms", callback[callback.IndexOf("data-testid=\"code-countdown\"", StringComparison.Ordinal)..]);
         var subscribed = await PostAsync("/playground", InboxPanel.FormName, (InboxPanel.AppliField, "1"));
         var later = await browser.GetStringAsync("/playground", Cancel);
-        Assert.Equal(1, ServerIslands().Count(subscribed));
-        Assert.Equal(1, ServerIslands().Count(later));
+        Assert.Equal(1, LinkedBrowser.ServerIslands().Count(subscribed));
+        Assert.Equal(1, LinkedBrowser.ServerIslands().Count(later));
         Assert.Contains("components-reconnect", later);
         foreach (var html in new[] { playground, callback })
         {
@@ -145,8 +146,7 @@ public sealed partial class LinkedUserFormsTests : IAsyncLifetime
         var token = AntiforgeryTokenIn(await browser.GetStringAsync("/playground", Cancel));
         // The same browser, but its link cookie names a link the portal no longer has (idle too long, or a restart).
         using var stale = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = portal.BaseAddress };
-        var staleCookies = string.Join("; ", cookies.GetAllCookies().Where(c => c.Name != PlaygroundLinks.CookieName)
-            .Select(c => $"{c.Name}={c.Value}").Append($"{PlaygroundLinks.CookieName}=forgotten"));
+        var staleCookies = linked.CookiesWithAForgottenLink();
 
         foreach (var (path, form, expected) in new[]
                  {
@@ -168,17 +168,9 @@ public sealed partial class LinkedUserFormsTests : IAsyncLifetime
         }
     }
 
-    /// <summary>Consents as the demo user and lands on the callback with this browser, which then holds the link's cookie; the callback page.</summary>
-    private async Task<string> LinkDemoUserAsync()
-    {
-        var (callback, _, _) = await portal.ConsentAsync();
-        var html = await browser.GetStringAsync(callback, Cancel);
-        Assert.Contains("data-testid=\"linked-user\"", html);
-        return html;
-    }
+    private async Task<string> LinkDemoUserAsync() => (await linked.LinkAsync()).Callback;
 
-    private PlaygroundLink Link() =>
-        portal.Services.GetRequiredService<PlaygroundLinks>().Find(cookies.GetAllCookies().First(c => c.Name == PlaygroundLinks.CookieName).Value)!;
+    private PlaygroundLink Link() => linked.Link();
 
     private void AssertNoTokenOfTheLinkIn(string html)
     {
@@ -191,21 +183,12 @@ public sealed partial class LinkedUserFormsTests : IAsyncLifetime
     private static (string, string)[] DataCall(string callId, params (string, string)[] fields) =>
         [(DataCallsPanel.CallField, callId), (DataCallsPanel.ShownCallField, DataCalls.GetMeas), .. fields];
 
-    /// <summary>Loads <paramref name="path"/> for its antiforgery token, then posts the form named <paramref name="formName"/> there.</summary>
-    private async Task<string> PostAsync(string path, string formName, params (string Key, string Value)[] fields)
-    {
-        var token = AntiforgeryTokenIn(await browser.GetStringAsync(path, Cancel));
-        var response = await browser.PostAsync(path, Form([("__RequestVerificationToken", token), ("_handler", formName), .. fields]), Cancel);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadAsStringAsync(Cancel);
-    }
-
-    [GeneratedRegex("""<!--Blazor:\{"type":"server""")]
-    private static partial Regex ServerIslands();
+    private Task<string> PostAsync(string path, string formName, params (string Key, string Value)[] fields) =>
+        linked.PostAsync(path, formName, enhanced: false, fields);
 
     public async ValueTask DisposeAsync()
     {
-        browser.Dispose();
+        linked.Dispose();
         await portal.DisposeAsync();
         portal.DeleteData();
     }

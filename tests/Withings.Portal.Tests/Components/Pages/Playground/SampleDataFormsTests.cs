@@ -16,11 +16,10 @@ namespace Withings.Portal.Tests.Components.Pages.Playground;
 /// </summary>
 public sealed partial class SampleDataFormsTests : IAsyncLifetime
 {
-    private const string EnhancedAccept = "text/html; blazor-enhanced-nav=on";
     private const string DisabledButton = """<button type="submit" name="sample-data-action"[^>]*disabled""";
 
     private readonly PlaygroundPortal portal = new();
-    private readonly CookieContainer cookies = new();
+    private LinkedBrowser linked = null!;
     private HttpClient browser = null!;
     private string? spentCode;
 
@@ -29,7 +28,8 @@ public sealed partial class SampleDataFormsTests : IAsyncLifetime
     public ValueTask InitializeAsync()
     {
         portal.Start();
-        browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = cookies }) { BaseAddress = portal.BaseAddress };
+        linked = new LinkedBrowser(portal);
+        browser = linked.Client;
         return ValueTask.CompletedTask;
     }
 
@@ -43,7 +43,7 @@ public sealed partial class SampleDataFormsTests : IAsyncLifetime
 
         foreach (var html in new[] { before, linked, checkedAll })
         {
-            Assert.Equal(0, ServerIslands().Count(html));
+            Assert.Equal(0, LinkedBrowser.ServerIslands().Count(html));
             Assert.DoesNotContain("components-reconnect", html);
             Assert.Contains("data-testid=\"check-getmeas\"", html);
         }
@@ -56,8 +56,8 @@ public sealed partial class SampleDataFormsTests : IAsyncLifetime
 
         var subscribed = await PostAsync(InboxPanel.FormName, (InboxPanel.AppliField, "1"));
         var later = await browser.GetStringAsync("/sample-data", Cancel);
-        Assert.Equal(1, ServerIslands().Count(subscribed));
-        Assert.Equal(1, ServerIslands().Count(later));
+        Assert.Equal(1, LinkedBrowser.ServerIslands().Count(subscribed));
+        Assert.Equal(1, LinkedBrowser.ServerIslands().Count(later));
         Assert.Contains("components-reconnect", later);
     }
 
@@ -181,8 +181,7 @@ public sealed partial class SampleDataFormsTests : IAsyncLifetime
         await LinkAsync();
         var token = AntiforgeryTokenIn(await browser.GetStringAsync("/sample-data", Cancel));
         using var stale = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = portal.BaseAddress };
-        var staleCookies = string.Join("; ", cookies.GetAllCookies().Where(c => c.Name != PlaygroundLinks.CookieName)
-            .Select(c => $"{c.Name}={c.Value}").Append($"{PlaygroundLinks.CookieName}=forgotten"));
+        var staleCookies = linked.CookiesWithAForgottenLink();
 
         foreach (var action in new[] { SampleDataChecklist.CheckAllAction, "check:getmeas", "simulate:getmeas" })
         {
@@ -232,41 +231,18 @@ public sealed partial class SampleDataFormsTests : IAsyncLifetime
 
     private static (string, string) Simulate(string id) => (SampleDataChecklist.ActionField, SampleDataChecklist.SimulatePrefix + id);
 
-    /// <summary>Consents as <paramref name="user"/> and lands on the callback with this browser, which then holds the link's cookie.</summary>
-    private async Task LinkAsync(int user = SimulatedUsers.DemoUserId, bool demo = true)
-    {
-        var (callback, _, code) = await portal.ConsentAsync(user, demo);
-        spentCode = code;
-        Assert.Contains("data-testid=\"linked-user\"", await browser.GetStringAsync(callback, Cancel));
-    }
+    private async Task LinkAsync(int user = SimulatedUsers.DemoUserId, bool demo = true) =>
+        (_, spentCode) = await linked.LinkAsync(user, demo);
 
-    private PlaygroundLink Link() =>
-        portal.Services.GetRequiredService<PlaygroundLinks>().Find(cookies.GetAllCookies().First(c => c.Name == PlaygroundLinks.CookieName).Value)!;
+    private PlaygroundLink Link() => linked.Link();
 
     private Task<string> PostAsync((string Key, string Value) action, bool enhanced = false) =>
         PostAsync(SampleDataChecklist.FormName, enhanced, action);
 
     private Task<string> PostAsync(string formName, params (string Key, string Value)[] fields) => PostAsync(formName, false, fields);
 
-    /// <summary>
-    /// Loads /sample-data for its antiforgery token, then posts the form named <paramref name="formName"/> there, as
-    /// blazor.web.js does when <paramref name="enhanced"/> (its Accept header), else as a browser without the script.
-    /// </summary>
-    private async Task<string> PostAsync(string formName, bool enhanced, params (string Key, string Value)[] fields)
-    {
-        var token = AntiforgeryTokenIn(await browser.GetStringAsync("/sample-data", Cancel));
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/sample-data")
-        {
-            Content = Form([("__RequestVerificationToken", token), ("_handler", formName), .. fields]),
-        };
-        if (enhanced)
-        {
-            request.Headers.TryAddWithoutValidation("Accept", EnhancedAccept);
-        }
-        var response = await browser.SendAsync(request, Cancel);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadAsStringAsync(Cancel);
-    }
+    private Task<string> PostAsync(string formName, bool enhanced, params (string Key, string Value)[] fields) =>
+        linked.PostAsync("/sample-data", formName, enhanced, fields);
 
     private static string? StateOf(string html, string itemId) =>
         Regex.Match(html, $"data-testid=\"item-{Regex.Escape(itemId)}\"\\s+data-state=\"(?<state>[a-z]+)\"") is { Success: true } match
@@ -279,12 +255,9 @@ public sealed partial class SampleDataFormsTests : IAsyncLifetime
     [GeneratedRegex("""data-testid="item-(?<id>[a-z-]+)"\s+data-state="(?<state>[a-z]+)""")]
     private static partial Regex RowStates();
 
-    [GeneratedRegex("""<!--Blazor:\{"type":"server""")]
-    private static partial Regex ServerIslands();
-
     public async ValueTask DisposeAsync()
     {
-        browser.Dispose();
+        linked.Dispose();
         await portal.DisposeAsync();
         portal.DeleteData();
     }
