@@ -3,9 +3,9 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace Withings.Portal.Operations;
 
 /// <summary>
-/// The portal's first answer to a request (health probes aside: they are not visitors), for start-up work that can wait for it: on a
-/// machine with two cores, work started beside the first request (the sandbox preparing its tables) takes the CPU that
-/// request needs, and the first visitor waits for both (docs/PERFORMANCE.md, start-up fourth round).
+/// The portal's first answer to a request (health probes aside: they are not visitors), for start-up work that can
+/// wait for it: on a machine with two cores, work started beside the first request (the sandbox preparing its tables)
+/// takes the CPU that request needs, and the first visitor waits for both (docs/PERFORMANCE.md, start-up fourth round).
 /// </summary>
 public sealed class FirstAnswer(TimeProvider time)
 {
@@ -30,7 +30,8 @@ internal sealed class FirstAnswerWatch(FirstAnswer first) : IStartupFilter
     {
         app.Use(async (context, pipeline) =>
         {
-            if (first.HasBeenSent || context.Request.Path.StartsWithSegments(HealthExtensions.LivenessPath, StringComparison.OrdinalIgnoreCase))
+            if (first.HasBeenSent ||
+                context.Request.Path.StartsWithSegments(HealthExtensions.LivenessPath, StringComparison.OrdinalIgnoreCase))
             {
                 await pipeline(context);
                 return;
