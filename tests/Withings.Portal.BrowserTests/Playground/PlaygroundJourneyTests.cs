@@ -183,7 +183,13 @@ public class PlaygroundJourneyTests(BrowserFixture browser, LivePortal portal) :
         await Page.GetByTestId("exchange-pasted").ClickAsync();
 
         var topic = Page.GetByTestId("pasted-topic");
-        await topic.WaitForAsync(new() { Timeout = Timeout });
+        var problem = Page.GetByTestId("exchange-problem");
+        // Whichever comes first: a refusal fails the test with its own words rather than as a timeout.
+        await topic.Or(problem).WaitForAsync(new() { Timeout = Timeout });
+        if (await problem.IsVisibleAsync())
+        {
+            Assert.Fail($"The pasted code was not exchanged: {await problem.InnerTextAsync()}");
+        }
         Assert.StartsWith("/troubleshoot/invalid-code", await topic.GetAttributeAsync("href"));
         Assert.DoesNotContain(code, await Page.ContentAsync(), StringComparison.Ordinal);
     }
