@@ -5,13 +5,14 @@
 # tab; an interactive page costs one circuit per tab.
 #
 #   tests/Withings.Portal.Benchmarks/load/circuit-memory.sh     # N=200: the pages below, then the framework's floor
-#   N=1000 PAGES="/playground+link" FLOOR=0 tests/Withings.Portal.Benchmarks/load/circuit-memory.sh
+#   N=1000 PAGES="/playground+subscribed" FLOOR=0 MAX_SECONDS=5400 tests/Withings.Portal.Benchmarks/load/circuit-memory.sh
 #   PUBLISHED=/path/to/publish ...                               # measure an existing publish
 #   KEEP=/some/folder ...                                        # keep each heap snapshot (before/after) to read with
 #                                                                # dotnet-gcdump report
 #
 # A page ending in "+link" is opened by a visitor with a linked user: the browser first runs the playground's flow
-# (authorize2 URL, the sandbox's consent as the demo user, the callback), then opens the tabs with that cookie.
+# (authorize2 URL, the sandbox's consent as the demo user, the callback), then opens the tabs with that cookie; "+subscribed"
+# also subscribes that user's inbox first, so /playground hosts its deliveries island (one circuit per tab).
 # FLOOR=1 (the default) also measures the smallest Blazor app with one trivial island and no MudBlazor
 # (tests/Withings.Portal.Benchmarks/CircuitFloor): what the framework itself keeps per circuit on this machine.
 #
@@ -137,12 +138,11 @@ echo "published portal, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $
 echo "| page | circuits opened | managed heap before → after | per tab | resident memory before → after | per tab |"
 echo "|---|---|---|---|---|---|"
 for entry in $PAGES; do
-  page=${entry%+link}
-  if [ "$page" != "$entry" ]; then
-    measure_page start_portal "$page (linked user)" "$page" link "$MARKER"
-  else
-    measure_page start_portal "$page" "$page" "" auto
-  fi
+  case "$entry" in
+    *+subscribed) page=${entry%+subscribed}; measure_page start_portal "$page (linked user, inbox subscribed)" "$page" subscribed "$MARKER" ;;
+    *+link) page=${entry%+link}; measure_page start_portal "$page (linked user)" "$page" link "$MARKER" ;;
+    *) measure_page start_portal "$entry" "$entry" "" auto ;;
+  esac
 done
 [ "$FLOOR" = 1 ] && measure_page start_floor "floor: one trivial island, no MudBlazor" / "" "$MARKER"
 echo "load at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
