@@ -31,6 +31,9 @@ public static class RealCorpus
     /// <summary>The held-back cases of the corpus as it stood before round 6 (the ones without an <c>added</c> mark).</summary>
     public static IEnumerable<RealCase> HeldBackBeforeRound6 => HeldBack.Where(c => string.IsNullOrEmpty(c.Added));
 
+    /// <summary>The held-back cases of the corpus as it stood before round 7 (all but the ones marked <c>added: round7</c>).</summary>
+    public static IEnumerable<RealCase> HeldBackBeforeRound7 => HeldBack.Where(c => c.Added != "round7");
+
     /// <summary>The first 8 bytes of SHA-256 of the thread URL, modulo 100: stable across runs, machines and orderings.</summary>
     public static bool IsHeldBack(RealCase entry)
     {
@@ -70,7 +73,7 @@ public sealed class RealCase
     public string? Relabel { get; set; }
 
     /// <summary>
-    /// The collection round that brought the case in, when after the first five (<c>round6</c>…); empty for the
+    /// The collection round that brought the case in, when after the first five (<c>round6</c>, <c>round7</c>…); empty for the
     /// original corpus. Lets the held-back part be measured as it was before a round added texts to it.
     /// </summary>
     public string? Added { get; set; }

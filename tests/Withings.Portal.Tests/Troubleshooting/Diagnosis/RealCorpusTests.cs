@@ -27,13 +27,19 @@ public class RealCorpusTests
     // `added: round6`); the part held back before it keeps its own floors, and the whole held-back part gets floors of
     // its own (main's unchanged engine measures 81/101, 87/101 and 58/64 on it). After the round's general changes (the
     // lastupdate fact gained one top-3 in each) the parts measure 79/98, 86/98, 42/47 and 81/101, 88/101, 58/64: the
-    // floors below, rounded down.
+    // floors below, rounded down. Round 7 added 19 texts from new threads (marked `added: round7`; the 4 that fell in
+    // the held-back part are all other-service texts) and changed no engine code: the part held back before it keeps
+    // the round-6 figures (81/101, 88/101, 58/64) as its own floors, and the whole held-back part measures 81/101,
+    // 88/101 and 62/68, so only its negatives floor rises (0.906 to 0.911).
     private const double HeldBackTop1Floor = 0.806;
     private const double HeldBackTop3Floor = 0.877;
     private const double HeldBackNegativesFloor = 0.893;
+    private const double HeldBackBeforeRound7Top1Floor = 0.801;
+    private const double HeldBackBeforeRound7Top3Floor = 0.871;
+    private const double HeldBackBeforeRound7NegativesFloor = 0.906;
     private const double GrownHeldBackTop1Floor = 0.801;
     private const double GrownHeldBackTop3Floor = 0.871;
-    private const double GrownHeldBackNegativesFloor = 0.906;
+    private const double GrownHeldBackNegativesFloor = 0.911;
 
     private static readonly DiagnosisEngine Engine = new(TopicFiles.Catalog);
 
@@ -78,10 +84,12 @@ public class RealCorpusTests
         var tuning = Measure(RealCorpus.Tuning);
         var heldBack = Measure(RealCorpus.HeldBack);
         var heldBackBeforeRound6 = Measure(RealCorpus.HeldBackBeforeRound6);
+        var heldBackBeforeRound7 = Measure(RealCorpus.HeldBackBeforeRound7);
         var output = TestContext.Current.TestOutputHelper;
         output?.WriteLine($"tuning part:    {tuning}");
         output?.WriteLine($"held-back part: {heldBack}");
         output?.WriteLine($"held-back part without the cases added in round 6: {heldBackBeforeRound6}");
+        output?.WriteLine($"held-back part without the cases added in round 7: {heldBackBeforeRound7}");
         output?.WriteLine("");
         output?.WriteLine("per topic (tuning | held-back):");
         foreach (var topic in tuning.PerTopic.Keys.Union(heldBack.PerTopic.Keys).Order(StringComparer.Ordinal))
@@ -98,6 +106,9 @@ public class RealCorpusTests
         Assert.True(heldBackBeforeRound6.Top1 >= HeldBackTop1Floor, $"held-back before round 6 {heldBackBeforeRound6}");
         Assert.True(heldBackBeforeRound6.Top3 >= HeldBackTop3Floor, $"held-back before round 6 {heldBackBeforeRound6}");
         Assert.True(heldBackBeforeRound6.NegativesRejected >= HeldBackNegativesFloor, $"held-back before round 6 {heldBackBeforeRound6}");
+        Assert.True(heldBackBeforeRound7.Top1 >= HeldBackBeforeRound7Top1Floor, $"held-back before round 7 {heldBackBeforeRound7}");
+        Assert.True(heldBackBeforeRound7.Top3 >= HeldBackBeforeRound7Top3Floor, $"held-back before round 7 {heldBackBeforeRound7}");
+        Assert.True(heldBackBeforeRound7.NegativesRejected >= HeldBackBeforeRound7NegativesFloor, $"held-back before round 7 {heldBackBeforeRound7}");
         Assert.True(heldBack.Top1 >= GrownHeldBackTop1Floor, $"held-back {heldBack}");
         Assert.True(heldBack.Top3 >= GrownHeldBackTop3Floor, $"held-back {heldBack}");
         Assert.True(heldBack.NegativesRejected >= GrownHeldBackNegativesFloor, $"held-back {heldBack}");
