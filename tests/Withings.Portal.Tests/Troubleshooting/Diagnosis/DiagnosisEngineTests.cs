@@ -275,6 +275,15 @@ public class DiagnosisEngineTests
     }
 
     [Fact]
+    public void ATimeoutToldInPlainWordsIsANetworkErrorNotASearchGuess()
+    {
+        var first = Engine.Diagnose("Error exchanging Withings code for tokens: after the login the callback runs into a timeout").Diagnoses[0];
+
+        Assert.Equal("network-error", first.Topic);
+        Assert.False(first.FromSearch);
+    }
+
+    [Fact]
     public void WithingsTextMatchingNoRuleGetsWeakerSuggestionsFromSearch()
     {
         var report = Engine.Diagnose("withings: which scope do I need for heart rate data from the watch?");
