@@ -17,6 +17,8 @@ public static class WithingsMarkers
         // Parameter and field names of Withings' data calls that no other API uses (getmeas' lastupdate and meastype,
         // its measuregrps answer, getactivity's startdateymd): a paste of the call or its answer names Withings.
         "lastupdate", "meastype", "measuregrps", "startdateymd", "enddateymd",
+        // Notify's category parameter ("appli=1"), in the subscription request and in every notification Withings posts.
+        "appli=",
         // Withings was Nokia Health in 2016–2018; clients of that time carry the name.
         "health.nokia.com", "nokia-weight-sync", "nokiaauth", "nokiaapi", "nokiacredentials", "python-nokia",
         // Withings devices: people describe their problem by the device whose data is missing.

@@ -274,6 +274,29 @@ public class DiagnosisEngineTests
         Assert.Equal(topic, Ranked(text)[0]);
     }
 
+    [Theory]
+    [InlineData("Withings: the sync hangs forever on the token request and never returns, no error at all", "network-error")]
+    [InlineData("Withings: the refresh works once, then the second refresh with the same refresh token fails", "invalid-refresh-token")]
+    [InlineData("oauthlib.oauth2.rfc6749.errors.InvalidGrantError: (invalid_grant) refresh token invalid (withings)", "invalid-refresh-token")]
+    [InlineData("withings action=requesttoken → invalid_request: client_id missing", "client-id-missing")]
+    [InlineData("withings requesttoken answers status 503: the client secret is wrong (copied from my other app)", "invalid-client-credentials")]
+    [InlineData("Withings authorize: \"Error: redirect_uri is not registered\" (registered https://example.com/cb, sent http://localhost:5000/cb)", "redirect-uri-mismatch")]
+    public void WordingsInPeoplesOwnWordsAreRulesNotSearchGuesses(string text, string topic)
+    {
+        var first = Engine.Diagnose(text).Diagnoses[0];
+
+        Assert.Equal(topic, first.Topic);
+        Assert.False(first.FromSearch);
+    }
+
+    [Fact]
+    public void TheNotifyCategoryParameterTiesAWebhookTextToWithings()
+    {
+        var report = Engine.Diagnose("My webhook endpoint receives nothing: I subscribed appli=1 and got status 0 but no POST arrives when I weigh in");
+
+        Assert.Equal("notification-callback", report.Diagnoses[0].Topic);
+    }
+
     [Fact]
     public void ATimeoutToldInPlainWordsIsANetworkErrorNotASearchGuess()
     {
