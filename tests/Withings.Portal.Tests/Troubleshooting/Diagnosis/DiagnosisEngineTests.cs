@@ -281,6 +281,8 @@ public class DiagnosisEngineTests
     [InlineData("withings action=requesttoken → invalid_request: client_id missing", "client-id-missing")]
     [InlineData("withings requesttoken answers status 503: the client secret is wrong (copied from my other app)", "invalid-client-credentials")]
     [InlineData("Withings authorize: \"Error: redirect_uri is not registered\" (registered https://example.com/cb, sent http://localhost:5000/cb)", "redirect-uri-mismatch")]
+    [InlineData("Config entry 'Withings' for withings integration could not authenticate: Token not valid, re-authentication required", "invalid-refresh-token")]
+    [InlineData("Error fetching withings data: Timeout on reading data from socket", "network-error")]
     public void WordingsInPeoplesOwnWordsAreRulesNotSearchGuesses(string text, string topic)
     {
         var first = Engine.Diagnose(text).Diagnoses[0];
