@@ -79,6 +79,9 @@ internal static class LogSteps
 
     private const int MaxOccurrences = 32;
 
+    /// <summary>How many error lines about another service at the end of a log are passed over (each costs a backward search per error word).</summary>
+    private const int MaxForeignErrorLines = 4;
+
 
     private static readonly (string Cue, Step Step)[] AllCues = [.. Cues, .. WeakRefreshCues.Select(c => (c, Step.Refresh))];
 
@@ -111,6 +114,8 @@ internal static class LogSteps
             steps.Add((pos, longest));
             pos += Math.Max(1, AllCues[longest].Cue.Length);
         }
+        var foreign = ForeignLines.For(text, signals);
+        steps.RemoveAll(s => foreign.Contains(s.At));
         if (steps.Exists(s => !IsWeak(s.Cue)) || signals.HasStatusCode(401)
             || !signals.Statuses.Exists(s => s is { Code: 503, Layer: not StatusLayer.Http }))
         {
@@ -120,7 +125,7 @@ internal static class LogSteps
         {
             return;
         }
-        if (FailingStep(text, steps) is not { } cue)
+        if (FailingStep(text, steps, foreign) is not { } cue)
         {
             return;
         }
@@ -164,7 +169,7 @@ internal static class LogSteps
     /// prints the logger name under the message) takes the first step after it. Each error word is searched once from
     /// each end, so a long log costs a few vectorized passes, not a pass per line.
     /// </summary>
-    private static int? FailingStep(string text, List<(int At, int Cue)> steps)
+    private static int? FailingStep(string text, List<(int At, int Cue)> steps, ForeignLines foreign)
     {
         int first = int.MaxValue, last = -1;
         foreach (var word in ErrorWords)
@@ -174,6 +179,21 @@ internal static class LogSteps
             {
                 first = Math.Min(first, at);
                 last = Math.Max(last, text.LastIndexOf(word, StringComparison.OrdinalIgnoreCase));
+            }
+        }
+        // Another service's error line after the Withings one ("[fitbit] token refresh failed") is not the end of
+        // the Withings call: look a few lines further up.
+        for (var tries = 0; last >= 0 && foreign.Contains(last) && tries < MaxForeignErrorLines; tries++)
+        {
+            var lineStart = text.LastIndexOf('\n', last);
+            last = -1;
+            if (lineStart <= 0)
+            {
+                break;
+            }
+            foreach (var word in ErrorWords)
+            {
+                last = Math.Max(last, text.LastIndexOf(word, lineStart - 1, StringComparison.OrdinalIgnoreCase));
             }
         }
         if (last < 0)
@@ -189,5 +209,58 @@ internal static class LogSteps
         var firstLineEnd = text.IndexOf('\n', first) is var firstEnd and >= 0 ? firstEnd : text.Length;
         var after = steps.FindIndex(s => s.At > firstLineEnd);
         return after >= 0 ? steps[after].Cue : null;
+    }
+
+    /// <summary>
+    /// Lines about another service in a log that also names Withings (Home Assistant logs every integration, sync tools
+    /// log both ends): a line that names another vendor and no Withings marker. A step or an error on such a line is that
+    /// service's, not the Withings call's. Only the text around a position (a few hundred characters each way) is read,
+    /// so a megabyte on one line costs no more than a short one.
+    /// </summary>
+    private readonly struct ForeignLines
+    {
+        private const int Reach = 400;
+
+        private readonly string text;
+        private readonly string[] vendors;
+
+        private ForeignLines(string text, string[] vendors)
+        {
+            this.text = text;
+            this.vendors = vendors;
+        }
+
+        public static ForeignLines For(string text, ExtractedSignals signals) =>
+            new(text, [.. WithingsMarkers.OtherVendors.Where(v => signals.Phrases.ContainsKey(v) && SignalExtractor.NamedAsWord(text, v))]);
+
+        public bool Contains(int position)
+        {
+            if (vendors is not { Length: > 0 })
+            {
+                return false;
+            }
+            var from = Math.Max(0, position - Reach);
+            var start = text.LastIndexOf('\n', position, position - from + 1) + 1;
+            if (start == 0)
+            {
+                start = from;
+            }
+            var to = Math.Min(text.Length, position + Reach);
+            var end = text.IndexOf('\n', position, to - position);
+            var line = text.AsSpan(start, (end < 0 ? to : end) - start);
+            return NamesAny(line, vendors) && !NamesAny(line, WithingsMarkers.Markers);
+        }
+
+        private static bool NamesAny(ReadOnlySpan<char> line, IReadOnlyList<string> words)
+        {
+            foreach (var word in words)
+            {
+                if (line.Contains(word, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 }

@@ -287,7 +287,7 @@ public sealed class SignalExtractor
     /// no letter before it, and after a short name (five letters or fewer) no letter either; a longer name may run on
     /// ("garminconnect"). A few occurrences are checked.
     /// </summary>
-    private static bool NamedAsWord(string text, string name)
+    internal static bool NamedAsWord(string text, string name)
     {
         var from = 0;
         for (var n = 0; n < 16; n++)

@@ -291,6 +291,15 @@ public class DiagnosisEngineTests
         Assert.False(first.FromSearch);
     }
 
+    [Theory]
+    [InlineData("INFO [withings] Get Access Token\nERROR [withings] {\"status\":503,\"body\":{},\"error\":\"Invalid Params: invalid code\"}\nERROR [strava] refreshing token failed: 401", "invalid-code")]
+    [InlineData("INFO [withings] Refresh Access Token\nERROR [withings] Received error code: 503\nERROR [garmin] Get Access Token failed: 401", "invalid-refresh-token")]
+    [InlineData("WARNING [homeassistant.components.withings] Failed to subscribe to Withings webhook: {'status': 293, 'body': {}, 'error': 'Invalid Params'}\nERROR [homeassistant.components.fitbit] Fitbit token refresh failed", "notification-callback")]
+    public void AnotherServicesLinesAfterTheWithingsErrorDoNotChooseItsStep(string log, string topic)
+    {
+        Assert.Equal(topic, Ranked(log)[0]);
+    }
+
     [Fact]
     public void TheNotifyCategoryParameterTiesAWebhookTextToWithings()
     {
