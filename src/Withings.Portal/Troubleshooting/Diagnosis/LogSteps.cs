@@ -79,9 +79,6 @@ internal static class LogSteps
 
     private const int MaxOccurrences = 32;
 
-    /// <summary>How many error lines about another service at the end of a log are passed over (each costs a backward search per error word).</summary>
-    private const int MaxForeignErrorLines = 4;
-
 
     private static readonly (string Cue, Step Step)[] AllCues = [.. Cues, .. WeakRefreshCues.Select(c => (c, Step.Refresh))];
 
@@ -125,7 +122,7 @@ internal static class LogSteps
         {
             return;
         }
-        if (FailingStep(text, steps, foreign) is not { } cue)
+        if (FailingStep(text, steps) is not { } cue)
         {
             return;
         }
@@ -169,7 +166,7 @@ internal static class LogSteps
     /// prints the logger name under the message) takes the first step after it. Each error word is searched once from
     /// each end, so a long log costs a few vectorized passes, not a pass per line.
     /// </summary>
-    private static int? FailingStep(string text, List<(int At, int Cue)> steps, ForeignLines foreign)
+    private static int? FailingStep(string text, List<(int At, int Cue)> steps)
     {
         int first = int.MaxValue, last = -1;
         foreach (var word in ErrorWords)
@@ -179,21 +176,6 @@ internal static class LogSteps
             {
                 first = Math.Min(first, at);
                 last = Math.Max(last, text.LastIndexOf(word, StringComparison.OrdinalIgnoreCase));
-            }
-        }
-        // Another service's error line after the Withings one ("[fitbit] token refresh failed") is not the end of
-        // the Withings call: look a few lines further up.
-        for (var tries = 0; last >= 0 && foreign.Contains(last) && tries < MaxForeignErrorLines; tries++)
-        {
-            var lineStart = text.LastIndexOf('\n', last);
-            last = -1;
-            if (lineStart <= 0)
-            {
-                break;
-            }
-            foreach (var word in ErrorWords)
-            {
-                last = Math.Max(last, text.LastIndexOf(word, lineStart - 1, StringComparison.OrdinalIgnoreCase));
             }
         }
         if (last < 0)
@@ -213,7 +195,7 @@ internal static class LogSteps
 
     /// <summary>
     /// Lines about another service in a log that also names Withings (Home Assistant logs every integration, sync tools
-    /// log both ends): a line that names another vendor and no Withings marker. A step or an error on such a line is that
+    /// log both ends): a line that names another vendor and no Withings marker. A step named on such a line is that
     /// service's, not the Withings call's. Only the text around a position (a few hundred characters each way) is read,
     /// so a megabyte on one line costs no more than a short one.
     /// </summary>
@@ -221,21 +203,27 @@ internal static class LogSteps
     {
         private const int Reach = 400;
 
-        private readonly string text;
-        private readonly string[] vendors;
+        private static readonly System.Buffers.SearchValues<string> WithingsNames =
+            System.Buffers.SearchValues.Create([.. WithingsMarkers.Markers], StringComparison.OrdinalIgnoreCase);
 
-        private ForeignLines(string text, string[] vendors)
+        private readonly string text;
+        private readonly System.Buffers.SearchValues<string>? vendors;
+
+        private ForeignLines(string text, System.Buffers.SearchValues<string>? vendors)
         {
             this.text = text;
             this.vendors = vendors;
         }
 
-        public static ForeignLines For(string text, ExtractedSignals signals) =>
-            new(text, [.. WithingsMarkers.OtherVendors.Where(v => signals.Phrases.ContainsKey(v) && SignalExtractor.NamedAsWord(text, v))]);
+        public static ForeignLines For(string text, ExtractedSignals signals)
+        {
+            string[] named = [.. WithingsMarkers.OtherVendors.Where(v => signals.Phrases.ContainsKey(v) && SignalExtractor.NamedAsWord(text, v))];
+            return new(text, named.Length == 0 ? null : System.Buffers.SearchValues.Create(named, StringComparison.OrdinalIgnoreCase));
+        }
 
         public bool Contains(int position)
         {
-            if (vendors is not { Length: > 0 })
+            if (vendors is null)
             {
                 return false;
             }
@@ -248,19 +236,7 @@ internal static class LogSteps
             var to = Math.Min(text.Length, position + Reach);
             var end = text.IndexOf('\n', position, to - position);
             var line = text.AsSpan(start, (end < 0 ? to : end) - start);
-            return NamesAny(line, vendors) && !NamesAny(line, WithingsMarkers.Markers);
-        }
-
-        private static bool NamesAny(ReadOnlySpan<char> line, IReadOnlyList<string> words)
-        {
-            foreach (var word in words)
-            {
-                if (line.Contains(word, StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
-            }
-            return false;
+            return line.IndexOfAny(vendors) >= 0 && line.IndexOfAny(WithingsNames) < 0;
         }
     }
 }
