@@ -78,6 +78,10 @@ public static class RequestRules
         var endpoint = request.Target;
         switch (endpoint.Host)
         {
+            case WithingsHost.Api or WithingsHost.ApiCom or WithingsHost.UsApi when endpoint.Kind is EndpointKinds.Authorize or EndpointKinds.AuthorizeV1:
+                issues.Add(new(SignalFacts.HostApiForAuthorize, IssueSeverity.Error,
+                    $"the consent page is opened on `{request.Host}`, the API's host; it is on `account.withings.com` (`account.us.withingsmed.com` for the US medical cloud)"));
+                break;
             case WithingsHost.ApiCom:
                 issues.Add(new(SignalFacts.HostApiCom, IssueSeverity.Error, FactSentences.HostApiCom));
                 break;

@@ -12,6 +12,7 @@ public static class SignalFacts
     public const string EndpointOAuth1 = "endpoint-oauth1";
     public const string HostApiCom = "host-api-com";
     public const string HostAccountForApi = "host-account-for-api";
+    public const string HostApiForAuthorize = "host-api-for-authorize";
     public const string HostUsCloud = "host-us-cloud";
     public const string TokenMethodGet = "token-method-get";
     public const string TokenParamsInQuery = "token-params-in-query";

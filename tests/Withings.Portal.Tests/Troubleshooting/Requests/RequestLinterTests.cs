@@ -57,6 +57,17 @@ public class RequestLinterTests
     }
 
     [Fact]
+    public void TheConsentPageOnTheApiHostIsTheWrongAuthorizeEndpoint()
+    {
+        var report = Linter.Lint("https://wbsapi.withings.net/oauth2_user/authorize2?response_type=code&client_id=a&scope=user.metrics&state=s&redirect_uri=https%3A%2F%2Fa.example%2Fcb");
+
+        var finding = Assert.Single(report.Findings, f => f.Fact == SignalFacts.HostApiForAuthorize);
+        Assert.Equal(IssueSeverity.Error, finding.Severity);
+        Assert.Equal("wrong-authorize-endpoint", finding.Topic);
+        Assert.Contains("account.withings.com", finding.Message);
+    }
+
+    [Fact]
     public void MissingOrForeignActionPointsToUnknownAction()
     {
         var missing = Linter.Lint("curl -X POST https://wbsapi.withings.net/v2/sleep -H 'Authorization: Bearer t' -d startdate=1714521600");
