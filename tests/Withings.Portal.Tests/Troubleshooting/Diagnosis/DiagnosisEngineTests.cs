@@ -283,6 +283,7 @@ public class DiagnosisEngineTests
     [InlineData("Withings authorize: \"Error: redirect_uri is not registered\" (registered https://example.com/cb, sent http://localhost:5000/cb)", "redirect-uri-mismatch")]
     [InlineData("Config entry 'Withings' for withings integration could not authenticate: Token not valid, re-authentication required", "invalid-refresh-token")]
     [InlineData("Error fetching withings data: Timeout on reading data from socket", "network-error")]
+    [InlineData("Withings API is down, getting 500 errors since this morning", "server-error")]
     public void WordingsInPeoplesOwnWordsAreRulesNotSearchGuesses(string text, string topic)
     {
         var first = Engine.Diagnose(text).Diagnoses[0];
