@@ -8,7 +8,22 @@ internal sealed partial class ExpiredCasePurger(
     CaseService cases, DatabaseReadiness database, IOptions<CaseOptions> options, TimeProvider time, ILogger<ExpiredCasePurger> logger)
     : BackgroundService
 {
+    /// <summary>
+    /// Stopping ends the job without a fault: the host takes a cancelled job for a failed one when it stops before it has
+    /// fully started (a port already in use), and would log a misleading "BackgroundService failed" after the real error.
+    /// </summary>
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await PurgeUntilStoppedAsync(stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    private async Task PurgeUntilStoppedAsync(CancellationToken stoppingToken)
     {
         // The tables exist only once the migrator is done; if it fails, it reports that and stops the portal.
         await database.Ready.WaitAsync(stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);

@@ -49,6 +49,21 @@ public class ExpiredCasePurgerTests
         Assert.Equal(1, beforeReady);
     }
 
+    [Fact]
+    public async Task StoppingEndsThePurgerWithoutAFault()
+    {
+        await using var database = await CaseDatabase.CreateAsync(new CaseOptions { Lifetime = TimeSpan.FromDays(1), PurgeInterval = TimeSpan.FromHours(1) });
+        var ready = new DatabaseReadiness();
+        ready.Succeeded();
+        using var purger = new ExpiredCasePurger(database.Service, ready, database.WrappedOptions, database.Clock, NullLogger<ExpiredCasePurger>.Instance);
+
+        await purger.StartAsync(Cancel);
+        await Task.Delay(100, Cancel);
+        await purger.StopAsync(Cancel);
+
+        Assert.True(purger.ExecuteTask!.IsCompletedSuccessfully, $"the purger's task ended {purger.ExecuteTask.Status}");
+    }
+
     // The purge runs on the purger's own task; this waits for it to have happened, whatever the machine's speed.
     private static async Task UntilNoCaseIsLeft(CaseDatabase database)
     {
