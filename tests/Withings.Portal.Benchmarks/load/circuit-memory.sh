@@ -65,17 +65,19 @@ if [ -z "$published" ]; then
   timeout 900 dotnet publish src/Withings.Portal -c Release -o "$published" --nologo -v quiet -nodeReuse:false -p:UseSharedCompilation=false >/dev/null
 fi
 
-# Managed heap after a forced full collection (a heap snapshot induces one), and resident memory, of the portal.
+# Managed heap after a forced full collection (a heap snapshot induces one): the runtime's heap size, which includes the
+# free gaps between objects (fragmentation), and the live objects the snapshot walked; and resident memory, of the portal.
 measure() {
   local name=$1
   "$work/tools/dotnet-gcdump" collect -p "$portal_pid" -o "$work/heap.gcdump" >/dev/null 2>&1
   [ -n "$KEEP" ] && cp "$work/heap.gcdump" "$KEEP/$name.gcdump"
   rm -f "$work/counters.csv"
   "$work/tools/dotnet-counters" collect -p "$portal_pid" --counters System.Runtime --format csv -o "$work/counters.csv" --duration 00:00:02 >/dev/null 2>&1
-  local heap rss
+  local heap live rss
   heap=$(grep 'dotnet.gc.last_collection.heap.size' "$work/counters.csv" | awk -F, '{ sum[$3] = $5 } END { for (k in sum) t += sum[k]; print int(t) }')
+  live=$("$work/tools/dotnet-gcdump" report "$work/heap.gcdump" 2>/dev/null | awk '/GC Heap bytes/ { gsub(",", "", $1); print $1; exit }')
   rss=$(awk '/VmRSS/ { print $2 * 1024 }' "/proc/$portal_pid/status")
-  echo "$heap $rss"
+  echo "$heap $rss ${live:-0}"
 }
 
 # One row: start the app, one tab (the "before"), then N+1 tabs (the "after"), each measured once the tabs are idle.
@@ -100,19 +102,20 @@ measure_page() {
   browser_pid=$TABS_PID
   read -r _ <&"${TABS[0]}"
   sleep 3
-  read -r heap_before rss_before < <(measure "$name-before")
+  read -r heap_before rss_before live_before < <(measure "$name-before")
   echo >&"${TABS[1]}"; wait "$browser_pid" || true
 
   coproc TABS { node "$work/open-tabs.mjs" "$BASE" "$page" "$((N + 1))" "$marker" "$setup"; }
   browser_pid=$TABS_PID
   read -r _ circuits <&"${TABS[0]}"
   sleep 10
-  read -r heap_after rss_after < <(measure "$name-after")
+  read -r heap_after rss_after live_after < <(measure "$name-after")
   echo >&"${TABS[1]}"; wait "$browser_pid" || true
   browser_pid=""
 
-  awk -v p="$label" -v c="$circuits" -v hb="$heap_before" -v ha="$heap_after" -v rb="$rss_before" -v ra="$rss_after" -v n="$N" 'BEGIN {
-    printf "| %s | %d | %.1f MB → %.1f MB | **%.0f KB** | %.0f MB → %.0f MB | %.0f KB |\n", p, c, hb/1048576, ha/1048576, (ha-hb)/n/1024, rb/1048576, ra/1048576, (ra-rb)/n/1024 }'
+  awk -v p="$label" -v c="$circuits" -v hb="$heap_before" -v ha="$heap_after" -v rb="$rss_before" -v ra="$rss_after" -v n="$N" \
+      -v lb="$live_before" -v la="$live_after" 'BEGIN {
+    printf "| %s | %d | %.1f MB → %.1f MB | **%.0f KB** | %.0f KB | %.0f MB → %.0f MB | %.0f KB |\n", p, c, hb/1048576, ha/1048576, (ha-hb)/n/1024, (la-lb)/n/1024, rb/1048576, ra/1048576, (ra-rb)/n/1024 }'
   kill "$portal_pid"; wait "$portal_pid" 2>/dev/null || true
   portal_pid=""
 }
@@ -135,8 +138,8 @@ fi
 
 echo
 echo "published portal, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%F), $N idle tabs per page"
-echo "| page | circuits opened | managed heap before → after | per tab | resident memory before → after | per tab |"
-echo "|---|---|---|---|---|---|"
+echo "| page | circuits opened | managed heap before → after | per tab | live objects per tab | resident memory before → after | per tab |"
+echo "|---|---|---|---|---|---|---|"
 for entry in $PAGES; do
   case "$entry" in
     *+subscribed) page=${entry%+subscribed}; measure_page start_portal "$page (linked user, inbox subscribed)" "$page" subscribed "$MARKER" ;;
