@@ -215,11 +215,8 @@ internal static class LogSteps
             this.vendors = vendors;
         }
 
-        public static ForeignLines For(string text, ExtractedSignals signals)
-        {
-            string[] named = [.. WithingsMarkers.OtherVendors.Where(v => signals.Phrases.ContainsKey(v) && SignalExtractor.NamedAsWord(text, v))];
-            return new(text, named.Length == 0 ? null : System.Buffers.SearchValues.Create(named, StringComparison.OrdinalIgnoreCase));
-        }
+        public static ForeignLines For(string text, ExtractedSignals signals) =>
+            new(text, signals.OtherVendors.Count == 0 ? null : System.Buffers.SearchValues.Create([.. signals.OtherVendors], StringComparison.OrdinalIgnoreCase));
 
         public bool Contains(int position)
         {

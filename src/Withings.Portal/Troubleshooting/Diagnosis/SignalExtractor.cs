@@ -51,6 +51,8 @@ public sealed class SignalExtractor
         {
             signals.Phrases.Add(phrase, OriginalPosition(shifts, position));
         }
+        // Other APIs named in the text: the gate reads them, and so does LogSteps (their log lines name no Withings step).
+        signals.OtherVendors.AddRange(WithingsMarkers.OtherVendors.Where(v => signals.Phrases.ContainsKey(v) && NamedAsWord(text, v)));
         StatusScanner.Scan(text, signals);
         BareCodeScanner.Scan(text, distinctiveCodes, proseCodes, signals);
         ReadRequests(text, signals);
@@ -231,7 +233,6 @@ public sealed class SignalExtractor
         {
             AddMarker(signals, "Withings response envelope (a `status` number with `body` or `error`)");
         }
-        signals.OtherVendors.AddRange(WithingsMarkers.OtherVendors.Where(v => signals.Phrases.ContainsKey(v) && NamedAsWord(text, v)));
         // A Withings tool's own lines count as Withings evidence in a text that names another service too, unless the
         // text ends in that service's failure: withings-sync's "no weight data" line before a Garmin login traceback is
         // not what went wrong.
@@ -287,7 +288,7 @@ public sealed class SignalExtractor
     /// no letter before it, and after a short name (five letters or fewer) no letter either; a longer name may run on
     /// ("garminconnect"). A few occurrences are checked.
     /// </summary>
-    internal static bool NamedAsWord(string text, string name)
+    private static bool NamedAsWord(string text, string name)
     {
         var from = 0;
         for (var n = 0; n < 16; n++)
