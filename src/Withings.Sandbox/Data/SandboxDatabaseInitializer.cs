@@ -10,13 +10,16 @@ namespace Withings.Sandbox.Data;
 /// This runs beside the rest of the host's start-up instead of before it, so a host that embeds the sandbox (the portal)
 /// serves its own pages meanwhile; sandbox requests wait for it (<see cref="SandboxReadyFilter"/>). A host may also
 /// defer it (<see cref="SandboxDeferral"/>) until it has done what matters more, unless someone needs the sandbox
-/// first (<see cref="StartNow"/>). If it fails, the application stops, as a failed start would.
+/// first (<see cref="StartNow"/>). If it fails, the application stops, as a failed start would. A host whose start failed
+/// (its port in use) is disposed without stopping: disposal then ends this work before the services it uses are gone, so
+/// the real error is not followed by a false report about the sandbox.
 /// </remarks>
 internal sealed partial class SandboxDatabaseInitializer(
     IDbContextFactory<SandboxDbContext> factory, IEnumerable<SandboxPrerequisite> prerequisites, IEnumerable<SandboxDeferral> deferrals,
     IEnumerable<SandboxSeed> seeds, IHostApplicationLifetime lifetime, ILogger<SandboxDatabaseInitializer> logger)
-    : IHostedService
+    : IHostedService, IAsyncDisposable
 {
+    private readonly CancellationTokenSource disposing = new();
     private readonly TaskCompletionSource needed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task initializing = Task.CompletedTask;
 
@@ -28,13 +31,28 @@ internal sealed partial class SandboxDatabaseInitializer(
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        initializing = Task.Run(() => InitializeOrStopAsync(lifetime.ApplicationStopping), CancellationToken.None);
+        var stopping = CancellationTokenSource.CreateLinkedTokenSource(lifetime.ApplicationStopping, disposing.Token);
+        initializing = Task.Run(async () =>
+        {
+            using (stopping)
+            {
+                await InitializeOrStopAsync(stopping.Token);
+            }
+        }, CancellationToken.None);
         return Task.CompletedTask;
     }
 
     /// <summary>The host cancels <see cref="IHostApplicationLifetime.ApplicationStopping"/> first; this waits for the work to stop.</summary>
     public async Task StopAsync(CancellationToken cancellationToken) =>
         await initializing.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+
+    /// <summary>Ends the work and waits for it, so that nothing it runs touches the container's disposed services.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await disposing.CancelAsync();
+        await initializing.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        disposing.Dispose();
+    }
 
     private async Task InitializeOrStopAsync(CancellationToken cancellationToken)
     {

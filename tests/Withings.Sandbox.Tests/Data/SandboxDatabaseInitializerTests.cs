@@ -1,7 +1,9 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Withings.Sandbox.Data;
 using Withings.Sandbox.Tests.Infrastructure;
 
@@ -63,6 +65,66 @@ public class SandboxDatabaseInitializerTests
             await factory.DisposeAsync();
             await sandbox.DisposeAsync();
             sandbox.DeleteData();
+        }
+    }
+}
+
+/// <summary>A host whose start failed (its port in use) is disposed without being stopped.</summary>
+public class SandboxDatabaseInitializerDisposalTests
+{
+    [Fact]
+    public async Task DisposingAHostThatNeverStoppedEndsThePreparationWithoutReportingAFailure()
+    {
+        var disposed = new TaskCompletionSource();
+        var logger = new CriticalLines();
+        var services = new ServiceCollection();
+        services.AddSingleton<IHostApplicationLifetime, NeverStoppingLifetime>();
+        services.AddSingleton<ILogger<SandboxDatabaseInitializer>>(logger);
+        services.AddSingleton<IDbContextFactory<SandboxDbContext>, UnusedFactory>();
+        // Waits until the container is being disposed, then finds it disposed, as the real preparation would.
+        services.AddSingleton(new SandboxPrerequisite(async cancellationToken =>
+        {
+            await disposed.Task;
+            cancellationToken.ThrowIfCancellationRequested();
+            throw new ObjectDisposedException(nameof(IServiceProvider));
+        }));
+        services.AddSingleton<SandboxDatabaseInitializer>();
+        var provider = services.BuildServiceProvider();
+        var initializer = provider.GetRequiredService<SandboxDatabaseInitializer>();
+        await initializer.StartAsync(TestContext.Current.CancellationToken);
+
+        var disposal = provider.DisposeAsync();
+        disposed.SetResult();
+        await disposal;
+        await Record.ExceptionAsync(() => initializer.Ready);
+
+        Assert.Empty(logger.Lines);
+    }
+
+    private sealed class NeverStoppingLifetime : IHostApplicationLifetime
+    {
+        public CancellationToken ApplicationStarted => CancellationToken.None;
+        public CancellationToken ApplicationStopping => CancellationToken.None;
+        public CancellationToken ApplicationStopped => CancellationToken.None;
+        public void StopApplication() => throw new InvalidOperationException("a disposed host's preparation asked to stop it");
+    }
+
+    private sealed class UnusedFactory : IDbContextFactory<SandboxDbContext>
+    {
+        public SandboxDbContext CreateDbContext() => throw new InvalidOperationException("the prerequisite never lets the preparation get here");
+    }
+
+    private sealed class CriticalLines : ILogger<SandboxDatabaseInitializer>
+    {
+        public List<string> Lines { get; } = [];
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+        public bool IsEnabled(LogLevel logLevel) => true;
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (logLevel >= LogLevel.Error)
+            {
+                Lines.Add(formatter(state, exception));
+            }
         }
     }
 }
