@@ -47,11 +47,14 @@ internal sealed partial class SandboxDatabaseInitializer(
         await initializing.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
 
     /// <summary>Ends the work and waits for it, so that nothing it runs touches the container's disposed services.</summary>
+    /// <remarks>
+    /// The container calls this twice (this class is registered itself and as the hosted service), so it only cancels:
+    /// <see cref="disposing"/> holds no timer, and the linked source that listens to it is disposed by the work.
+    /// </remarks>
     public async ValueTask DisposeAsync()
     {
         await disposing.CancelAsync();
         await initializing.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        disposing.Dispose();
     }
 
     private async Task InitializeOrStopAsync(CancellationToken cancellationToken)
