@@ -284,12 +284,41 @@ public class DiagnosisEngineTests
     [InlineData("Config entry 'Withings' for withings integration could not authenticate: Token not valid, re-authentication required", "invalid-refresh-token")]
     [InlineData("Error fetching withings data: Timeout on reading data from socket", "network-error")]
     [InlineData("Withings API is down, getting 500 errors since this morning", "server-error")]
+    [InlineData("WITHINGS_CLIENT_ID is empty in my .env and the authorize page says the request is missing a client id", "client-id-missing")]
+    [InlineData("Withings answers {\"status\":503,\"body\":{},\"error\":\"invalid_client: client id is not authorized\"}", "client-id-not-authorized")]
+    [InlineData("withings-sync: Fetched 0 measurements from Withings since 2024-03-01", "empty-response")]
+    [InlineData("Withings getactivity returns no activities for yesterday although the watch synced", "empty-response")]
     public void WordingsInPeoplesOwnWordsAreRulesNotSearchGuesses(string text, string topic)
     {
         var first = Engine.Diagnose(text).Diagnoses[0];
 
         Assert.Equal(topic, first.Topic);
         Assert.False(first.FromSearch);
+    }
+
+    [Fact]
+    public void AJavaTlsHandshakeFailureIsANetworkError()
+    {
+        const string trace = """
+            javax.net.ssl.SSLHandshakeException: PKIX path building failed: unable to find valid certification path to requested target
+                at okhttp3.internal.connection.RealConnection.connectTls(RealConnection.kt:379)
+            while calling https://wbsapi.withings.net/v2/measure
+            """;
+
+        Assert.Equal("network-error", Ranked(trace)[0]);
+    }
+
+    [Fact]
+    public void AnAcceptedCallWithAnEmptyAnswerIsNotAnInvalidParamsError()
+    {
+        // meastype and startdate are parameters an invalid-params answer is often about; here Withings accepted them
+        var report = Engine.Diagnose("""
+            POST https://wbsapi.withings.net/measure action=getmeas&meastype=1&startdate=1709251200&enddate=1709337600
+            {"status":0,"body":{"updatetime":1709337700,"timezone":"Europe/Paris","measuregrps":[],"more":0,"offset":0}}
+            """);
+
+        Assert.Equal("empty-response", report.Diagnoses[0].Topic);
+        Assert.DoesNotContain(report.Diagnoses, d => d.Topic == "invalid-params-data-call");
     }
 
     [Theory]

@@ -97,6 +97,12 @@ public class RealCorpusTests
             output?.WriteLine($"  {topic,-28} {Cell(tuning, topic),-22} | {Cell(heldBack, topic)}");
         }
         output?.WriteLine("");
+        output?.WriteLine("how the misses went wrong (tuning | held-back):");
+        foreach (var kind in tuning.MissKinds.Keys.Union(heldBack.MissKinds.Keys).Order(StringComparer.Ordinal))
+        {
+            output?.WriteLine($"  {kind,-58} {tuning.MissKinds.GetValueOrDefault(kind),3} | {heldBack.MissKinds.GetValueOrDefault(kind),3}");
+        }
+        output?.WriteLine("");
         output?.WriteLine("tuning misses:");
         foreach (var miss in tuning.Misses)
         {
@@ -148,6 +154,14 @@ public class RealCorpusTests
             if (!top1)
             {
                 figures.Misses.Add(Describe(entry, report));
+                var kind = report.Outcome switch
+                {
+                    DiagnosisOutcome.NotWithings when report.Signals is { PointsElsewhere: true } => "turned away: names another service, not Withings",
+                    DiagnosisOutcome.NotWithings => "turned away: names neither Withings nor another service",
+                    DiagnosisOutcome.NoMatch => top3 ? "weaker suggestions, the topic among them" : "weaker suggestions, the topic not among them",
+                    _ => top3 ? "another topic diagnosed first, the topic in the top 3" : "other topics diagnosed, the topic not in the top 3",
+                };
+                figures.MissKinds[kind] = figures.MissKinds.GetValueOrDefault(kind) + 1;
             }
         }
         return figures;
@@ -180,6 +194,9 @@ public class RealCorpusTests
         public int Rejected { get; set; }
         public Dictionary<string, (int Cases, int Top1, int Top3)> PerTopic { get; } = new(StringComparer.Ordinal);
         public List<string> Misses { get; } = [];
+
+        /// <summary>How the misses went wrong, counted: an aggregate, so it may be printed for the held-back part too.</summary>
+        public Dictionary<string, int> MissKinds { get; } = new(StringComparer.Ordinal);
 
         public double Top1 => Positives == 0 ? 1 : (double)Top1Hits / Positives;
         public double Top3 => Positives == 0 ? 1 : (double)Top3Hits / Positives;
