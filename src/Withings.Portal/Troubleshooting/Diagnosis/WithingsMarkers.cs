@@ -10,7 +10,7 @@ public static class WithingsMarkers
     public static readonly IReadOnlyList<string> Markers =
     [
         "withings", "wbsapi", "withingsmed", "health mate", "healthmate", "nokia health", "aiowithings",
-        "oauth2_user/authorize", "authorize2", "requesttoken", "user.metrics", "user.sleepevents", "getmeas", "getintradayactivity", "callbackurl",
+        "oauth2_user/authorize", "authorize2", "requesttoken", "user.metrics", "user.sleepevents", "user.activity", "user.info", "getmeas", "getintradayactivity", "callbackurl",
         // Service paths and actions no other API uses together with these names.
         "v2/sleep", "v2/measure", "v2/heart", "getworkouts", "getnonce", "action=getsummary", "action=getactivity",
         "notify subscribe", "notify?action=subscribe", "v2/rawdata", "/rawdata/get", "/rawdata/activate",

@@ -296,6 +296,26 @@ public class DiagnosisEngineTests
         Assert.False(first.FromSearch);
     }
 
+    [Theory]
+    [InlineData("Saving my partner app with the callback https://home.example.de:8123/auth/external/callback fails: This is not a valid URL", "invalid-callback-url")]
+    [InlineData("the token call returns invalid client id/secret although I copied both from the dashboard", "invalid-client-credentials")]
+    [InlineData("heart list gives an insufficient scope error; we only asked for user.activity", "missing-scope")]
+    public void WithingsOwnWordsAndScopeNamesNeedNoOtherMarker(string text, string topic)
+    {
+        var report = Engine.Diagnose(text);
+
+        Assert.Equal(DiagnosisOutcome.Diagnosed, report.Outcome);
+        Assert.Equal(topic, report.Diagnoses[0].Topic);
+    }
+
+    [Fact]
+    public void AngularsStatusZeroUnknownErrorOnAWithingsCallIsCors()
+    {
+        const string console = "HttpErrorResponse {headers: HttpHeaders, status: 0, statusText: 'Unknown Error', url: 'https://wbsapi.withings.net/v2/measure', ok: false}";
+
+        Assert.Equal("cors", Ranked(console)[0]);
+    }
+
     [Fact]
     public void AJavaTlsHandshakeFailureIsANetworkError()
     {
