@@ -30,15 +30,17 @@ public class RealCorpusTests
     // floors below, rounded down. Round 7 added 19 texts from new threads (marked `added: round7`; the 4 that fell in
     // the held-back part are all other-service texts) and changed no engine code: the part held back before it keeps
     // the round-6 figures (81/101, 88/101, 58/64) as its own floors, and the whole held-back part measures 81/101,
-    // 88/101 and 62/68, so only its negatives floor rises (0.906 to 0.911).
-    private const double HeldBackTop1Floor = 0.806;
-    private const double HeldBackTop3Floor = 0.877;
+    // 88/101 and 62/68, so only its negatives floor rises (0.906 to 0.911). Round 8 (same corpus, same split) replaced the
+    // wording fallback (TopicSuggester) and added general wordings; the parts then measure 80/98, 87/98, 42/47 (before
+    // round 6), 82/101, 89/101, 58/64 (before round 7) and 82/101, 89/101, 62/68 (all): the floors below, rounded down.
+    private const double HeldBackTop1Floor = 0.816;
+    private const double HeldBackTop3Floor = 0.887;
     private const double HeldBackNegativesFloor = 0.893;
-    private const double HeldBackBeforeRound7Top1Floor = 0.801;
-    private const double HeldBackBeforeRound7Top3Floor = 0.871;
+    private const double HeldBackBeforeRound7Top1Floor = 0.811;
+    private const double HeldBackBeforeRound7Top3Floor = 0.881;
     private const double HeldBackBeforeRound7NegativesFloor = 0.906;
-    private const double GrownHeldBackTop1Floor = 0.801;
-    private const double GrownHeldBackTop3Floor = 0.871;
+    private const double GrownHeldBackTop1Floor = 0.811;
+    private const double GrownHeldBackTop3Floor = 0.881;
     private const double GrownHeldBackNegativesFloor = 0.911;
 
     private static readonly DiagnosisEngine Engine = new(TopicFiles.Catalog);
@@ -118,6 +120,41 @@ public class RealCorpusTests
         Assert.True(heldBack.Top1 >= GrownHeldBackTop1Floor, $"held-back {heldBack}");
         Assert.True(heldBack.Top3 >= GrownHeldBackTop3Floor, $"held-back {heldBack}");
         Assert.True(heldBack.NegativesRejected >= GrownHeldBackNegativesFloor, $"held-back {heldBack}");
+    }
+
+    /// <summary>
+    /// The fallback for texts no rule matches, measured alone on every labelled report, as if no rule had matched: the
+    /// topics closest by wording (<see cref="TopicSuggester"/>). Content search did this before, at 67/131 (tuning),
+    /// 169/238 (self-written) and 60/101 (held back) top-1.
+    /// </summary>
+    [Fact]
+    public void TheWordingFallbackAloneRanksTheRightTopicFirstForMostReports()
+    {
+        var suggester = new TopicSuggester(TopicFiles.Catalog);
+        (int Top1, int Top3, int Count) Measure(IEnumerable<(string Expect, string Text)> cases)
+        {
+            var (top1, top3, count) = (0, 0, 0);
+            foreach (var (expect, text) in cases.Where(c => c.Expect != RealCorpus.None))
+            {
+                var topics = suggester.Suggest(text).Select(d => d.Topic).ToList();
+                count++;
+                top1 += topics.FirstOrDefault() == expect ? 1 : 0;
+                top3 += topics.Contains(expect) ? 1 : 0;
+            }
+            return (top1, top3, count);
+        }
+
+        var tuning = Measure(RealCorpus.Tuning.Select(c => (c.Expect, c.Text)));
+        var selfWritten = Measure(DiagnosisCorpus.Cases.Select(c => (c.Expect, c.Text)));
+        var heldBack = Measure(RealCorpus.HeldBack.Select(c => (c.Expect, c.Text)));
+        foreach (var (name, figures) in new[] { ("tuning", tuning), ("self-written", selfWritten), ("held back", heldBack) })
+        {
+            TestContext.Current.TestOutputHelper?.WriteLine(
+                $"wording fallback alone, {name}: top-1 {figures.Top1}/{figures.Count}, top-3 {figures.Top3}/{figures.Count}");
+        }
+
+        Assert.True(tuning.Top1 >= 0.6 * tuning.Count, $"tuning top-1 {tuning.Top1}/{tuning.Count}");
+        Assert.True(selfWritten.Top1 >= 0.75 * selfWritten.Count, $"self-written top-1 {selfWritten.Top1}/{selfWritten.Count}");
     }
 
     private static string Cell(Figures figures, string topic) =>
