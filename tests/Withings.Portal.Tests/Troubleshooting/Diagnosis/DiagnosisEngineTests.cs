@@ -462,6 +462,20 @@ public class DiagnosisEngineTests
     }
 
     [Fact]
+    public void AWordingSuggestionNamesOnlyTheTellingWordsItShares()
+    {
+        var report = Engine.Diagnose("Withings: during the night the sync has received nothing since the pairing of the Nokia Health userid");
+
+        var fromWording = report.Diagnoses.Where(d => d.Evidence[0].StartsWith("no rule matched", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(fromWording);
+        Assert.All(fromWording, d =>
+        {
+            Assert.DoesNotContain("“withings”", d.Evidence[0]);
+            Assert.DoesNotContain("“has”", d.Evidence[0]);
+        });
+    }
+
+    [Fact]
     public void WithingsTextWithoutAnyKnownProblemSaysSo()
     {
         var report = Engine.Diagnose("How do I transfer ownership of my Withings partner app to a colleague?");
