@@ -34,6 +34,23 @@ public class HelpContentTests(BrowserFixture browser, LivePortal portal) : Brows
     }
 
     [Theory]
+    [InlineData("/search?q=nonce", "search-page-q", "Search")]
+    [InlineData("/errors", "errors-code", "Go")]
+    public async Task AButtonBesideAnInputKeepsItsLabelOnOneLine(string path, string inputId, string label)
+    {
+        await Page.SetViewportSizeAsync(1280, 900);
+        await Page.GotoAsync(path);
+
+        var button = Page.Locator($"form:has(#{inputId})").GetByRole(AriaRole.Button, new() { Name = label, Exact = true });
+        var box = await button.BoundingBoxAsync();
+        var lineHeight = await button.EvaluateAsync<float>("b => parseFloat(getComputedStyle(b).lineHeight)");
+
+        Assert.NotNull(box);
+        // A medium button is one line of text plus its padding; a wrapped label doubles the text part.
+        Assert.True(box.Height < 2 * lineHeight + 8, $"the {label} button is {box.Height} px high for a {lineHeight} px line");
+    }
+
+    [Theory]
     [InlineData("/faq", "faq-index")]
     [InlineData("/faq/redirect-uri-mismatch", "faq-page")]
     [InlineData("/glossary", "glossary-index")]
