@@ -36,12 +36,14 @@ public class HelpContentTests(BrowserFixture browser, LivePortal portal) : Brows
     [Theory]
     [InlineData("/search?q=nonce", "search-page-q", "Search")]
     [InlineData("/errors", "errors-code", "Go")]
+    [InlineData("/troubleshoot/invalid-refresh-token/start", "step-link", "Copy")]
     public async Task AButtonBesideAnInputKeepsItsLabelOnOneLine(string path, string inputId, string label)
     {
         await Page.SetViewportSizeAsync(1280, 900);
         await Page.GotoAsync(path);
 
-        var button = Page.Locator($"form:has(#{inputId})").GetByRole(AriaRole.Button, new() { Name = label, Exact = true });
+        var button = Page.Locator($"#{inputId} ~ button").GetByText(label, new() { Exact = true });
+        await button.WaitForAsync(); // the Copy button shows once the page's script runs
         var box = await button.BoundingBoxAsync();
         var lineHeight = await button.EvaluateAsync<float>("b => parseFloat(getComputedStyle(b).lineHeight)");
 
