@@ -121,8 +121,8 @@ public abstract class BrowserTest(BrowserFixture browser, LivePortal portal) : I
     }
 
     /// <summary>
-    /// At a phone's width: nothing wider than the screen (long headings and code wrap), the app bar's title inside
-    /// the bar, and the search box wide enough to type in.
+    /// At a phone's width: nothing wider than the screen (long headings and code wrap), no button or field cut off at
+    /// the screen's edge, the app bar's title inside the bar, and the search box wide enough to type in.
     /// </summary>
     protected async Task AssertFitsThePhoneAsync(string name)
     {
@@ -144,6 +144,13 @@ public abstract class BrowserTest(BrowserFixture browser, LivePortal portal) : I
                 const search = document.querySelector('#appbar-search')?.getBoundingClientRect();
                 if (search && search.width < 160) {
                     problems.push(`the search box is ${Math.round(search.width)}px wide`);
+                }
+                // A card that clips its content keeps the page narrow while a button inside it is cut off.
+                for (const control of document.querySelectorAll('.portal-main button, .portal-main input, .portal-main textarea, .portal-main select')) {
+                    const box = control.getBoundingClientRect();
+                    if (box.width > 0 && box.right > width + 1) {
+                        problems.push(`control cut off at the right: ${control.tagName.toLowerCase()} “${(control.innerText || control.name || control.id).slice(0, 40)}” ends at ${Math.round(box.right)}px`);
+                    }
                 }
                 for (const heading of document.querySelectorAll('.portal-main h1, .portal-main h2')) {
                     if (heading.getBoundingClientRect().right > width + 1 || heading.scrollWidth > heading.clientWidth + 1) {

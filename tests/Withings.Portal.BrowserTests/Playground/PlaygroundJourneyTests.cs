@@ -230,6 +230,7 @@ public class PlaygroundJourneyTests(BrowserFixture browser, LivePortal portal) :
             await Page.GotoAsync(path);
             await AssertAccessibleAsync($"{path.Trim('/').Replace('/', '-')}-390");
             Assert.True(await Page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= 390"), $"{path} scrolls sideways at 390 px.");
+            await AssertFitsThePhoneAsync(path);
         }
     }
 
