@@ -34,6 +34,9 @@ public sealed class SampleDataGuide(WithingsClient client, SandboxUserActions? a
     /// <summary>How far back a check looks: long enough for a simulated day or night, short enough to stay one page.</summary>
     public static readonly TimeSpan Window = TimeSpan.FromDays(7);
 
+    /// <summary>How long before now the intraday check's 24 hours end.</summary>
+    public static readonly TimeSpan IntradayLookBack = TimeSpan.FromHours(12);
+
     public static IReadOnlyList<SampleDataItem> Items { get; } =
     [
         new("getmeas", DataCalls.GetMeas, "Measures (getmeas)",
@@ -72,9 +75,17 @@ public sealed class SampleDataGuide(WithingsClient client, SandboxUserActions? a
             CallId = item.CallId,
             MeasureTypes = [],
             Category = null,
-            StartDate = (now - (item.CallId is DataCalls.SleepGet or DataCalls.GetIntraday ? TimeSpan.FromHours(24) : Window)).UtcDateTime,
+            StartDate = (now - (item.CallId is DataCalls.SleepGet ? TimeSpan.FromHours(24) : Window)).UtcDateTime,
             EndDate = now.UtcDateTime,
         };
+        if (item.CallId is DataCalls.GetIntraday)
+        {
+            // Intraday samples come 24 hours at most at a time, and a tracker day is a whole past day in the user's time
+            // zone, which ended 0 to 24 hours ago. The 24 hours ending 12 hours ago always hold at least half of it (the
+            // last 24 hours held only minutes of it late in the user's evening).
+            input.StartDate = (now - IntradayLookBack - TimeSpan.FromHours(24)).UtcDateTime;
+            input.EndDate = (now - IntradayLookBack).UtcDateTime;
+        }
         if (item.CallId is DataCalls.GetActivity or DataCalls.GetWorkouts or DataCalls.SleepSummary)
         {
             // The day services take days; tomorrow's date keeps today's data in the window whatever the user's time zone.

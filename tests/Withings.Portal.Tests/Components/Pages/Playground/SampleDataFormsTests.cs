@@ -138,6 +138,29 @@ public sealed partial class SampleDataFormsTests : IAsyncLifetime
         Assert.Contains("Simulated: ", await browser.GetStringAsync("/sample-data", Cancel));
     }
 
+    /// <summary>
+    /// "Wear the tracker for a day" fills yesterday in the user's time zone (Paris for the sandbox's users), and Withings
+    /// answers intraday samples for at most 24 hours: the check must find that day whatever the hour it runs. At 22:57
+    /// UTC (23:57 in Paris) the last 24 hours held three minutes of it, and the check came back empty.
+    /// </summary>
+    [Theory]
+    [InlineData(0, 30)]
+    [InlineData(11, 0)]
+    [InlineData(21, 30)]
+    [InlineData(22, 57)]
+    [InlineData(23, 30)]
+    public async Task ATrackerDayFillsIntradayActivityWhateverTheHour(int hour, int minute)
+    {
+        var tomorrow = portal.Clock.GetUtcNow().UtcDateTime.Date.AddDays(1); // a fake clock only moves forward
+        portal.Clock.SetUtcNow(new DateTimeOffset(tomorrow.AddHours(hour).AddMinutes(minute), TimeSpan.Zero));
+        await LinkAsync(SimulatedUsers.NoDataUserId, demo: false);
+
+        var simulated = await PostAsync(Simulate("getintradayactivity"));
+
+        Assert.Contains("Simulated: ", simulated);
+        Assert.Equal("data", StateOf(simulated, "getintradayactivity"));
+    }
+
     [Theory]
     [InlineData("check:no-such-service")]
     [InlineData("simulate:../getmeas")]
