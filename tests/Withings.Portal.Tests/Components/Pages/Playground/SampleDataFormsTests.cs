@@ -139,26 +139,31 @@ public sealed partial class SampleDataFormsTests : IAsyncLifetime
     }
 
     /// <summary>
-    /// "Wear the tracker for a day" fills yesterday in the user's time zone (Paris for the sandbox's users), and Withings
-    /// answers intraday samples for at most 24 hours: the check must find that day whatever the hour it runs. At 22:57
-    /// UTC (23:57 in Paris) the last 24 hours held three minutes of it, and the check came back empty.
+    /// Each simulated step fills a recent past stretch in the user's time zone (Paris for the sandbox's users: yesterday
+    /// for a tracker day, last night for a sleep), and the checks read recent windows: every service must then return
+    /// data whatever the hour. At 22:57 UTC (23:57 in Paris) the intraday check's last 24 hours held three minutes of
+    /// yesterday, and it came back empty.
     /// </summary>
     [Theory]
     [InlineData(0, 30)]
+    [InlineData(5, 0)]
     [InlineData(11, 0)]
     [InlineData(21, 30)]
     [InlineData(22, 57)]
     [InlineData(23, 30)]
-    public async Task ATrackerDayFillsIntradayActivityWhateverTheHour(int hour, int minute)
+    public async Task EverySimulatedStepShowsUpInItsCheckWhateverTheHour(int hour, int minute)
     {
         var tomorrow = portal.Clock.GetUtcNow().UtcDateTime.Date.AddDays(1); // a fake clock only moves forward
         portal.Clock.SetUtcNow(new DateTimeOffset(tomorrow.AddHours(hour).AddMinutes(minute), TimeSpan.Zero));
         await LinkAsync(SimulatedUsers.NoDataUserId, demo: false);
 
-        var simulated = await PostAsync(Simulate("getintradayactivity"));
+        foreach (var step in SampleDataGuide.Items.DistinctBy(i => i.Simulate))
+        {
+            Assert.Contains("Simulated: ", await PostAsync(Simulate(step.Id)));
+        }
+        var html = await PostAsync(CheckAll);
 
-        Assert.Contains("Simulated: ", simulated);
-        Assert.Equal("data", StateOf(simulated, "getintradayactivity"));
+        Assert.All(SampleDataGuide.Items, item => Assert.Equal("data", StateOf(html, item.Id)));
     }
 
     [Theory]
