@@ -94,8 +94,9 @@ internal sealed class TopicSuggester
         var best = ranked[0].Score;
         return ranked.Take(MaxSuggestions).Select(r =>
         {
-            var telling = r.Shared.Where(w => IsTelling(w) && !FunctionWords.Contains(w)).OrderByDescending(w => r.Topic.Weights[w] * raritySquared[w]).Take(6).Select(w => $"“{words[w]}”");
-            var sentence = $"no rule matched; the topic uses the same words: {string.Join(", ", telling)}";
+            var telling = r.Shared.Where(IsTelling).OrderByDescending(w => r.Topic.Weights[w] * raritySquared[w]).ToList();
+            var named = telling.Where(w => !FunctionWords.Contains(w)).ToList() is { Count: > 0 } meaningful ? meaningful : telling;
+            var sentence = $"no rule matched; the topic uses the same words: {string.Join(", ", named.Take(6).Select(w => $"“{words[w]}”"))}";
             var topic = r.Topic.Topic;
             return new Diagnosis(topic.Id, Math.Round(TopSuggestionScore * r.Score / best, 3), topic.Title, topic.Url, [sentence],
                 FromSearch: true, topic.Meta.SeenElsewhere);
