@@ -49,11 +49,13 @@ internal sealed partial class SandboxDatabaseInitializer(
     /// <summary>Ends the work and waits for it, so that nothing it runs touches the container's disposed services.</summary>
     /// <remarks>
     /// The container calls this twice (this class is registered itself and as the hosted service), so it only cancels:
-    /// <see cref="disposing"/> holds no timer, and the linked source that listens to it is disposed by the work.
+    /// <see cref="disposing"/> holds no timer, and the linked source that listens to it is disposed by the work. The
+    /// cancellation is synchronous so that the work's token is cancelled before anything is disposed: CancelAsync runs
+    /// the linked source's callback later, and work resuming meanwhile would report the disposal as a failure.
     /// </remarks>
     public async ValueTask DisposeAsync()
     {
-        await disposing.CancelAsync();
+        disposing.Cancel();
         await initializing.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
 
