@@ -34,6 +34,9 @@ internal static class StatusScanner
     private static readonly System.Buffers.SearchValues<string> Keywords =
         System.Buffers.SearchValues.Create(Readers.Select(r => r.Keyword).ToArray(), StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Each reader's keyword's first character, lower-cased (all are ASCII): a cheap test before the comparison.</summary>
+    private static readonly char[] FirstChars = Readers.Select(r => char.ToLowerInvariant(r.Keyword[0])).ToArray();
+
     public static void Scan(string text, ExtractedSignals signals)
     {
         // Statuses are added reader by reader, each in text order, as separate scans would add them: the first body
@@ -53,8 +56,13 @@ internal static class StatusScanner
             }
             pos += at;
             var rest = text.AsSpan(pos);
+            var first = char.ToLowerInvariant(rest[0]);
             for (var r = 0; r < Readers.Length; r++)
             {
+                if (FirstChars[r] != first)
+                {
+                    continue;
+                }
                 var (keyword, read) = Readers[r];
                 // An occurrence inside the reader's previous one is not a new mention (separate scans skipped it too).
                 if (pos < nextFree[r] || mentions[r] >= DiagnosisLimits.MaxStatusMentions || !rest.StartsWith(keyword, StringComparison.OrdinalIgnoreCase))

@@ -40,18 +40,24 @@ internal static class TextCues
         .. ((string[])["v2/heart", "heart list", "heart get"]).Select(word => (word, WithingsServices.Heart.ScopeOf("list")!)),
     ];
 
+    private static readonly string[] OAuth1Keys = ["oauth_consumer_key", "oauth_signature", "oauth_token", "oauth_nonce"];
+
+    /// <summary>The words above looked for in one pass over the text rather than one pass each.</summary>
+    private static readonly PhraseIndex WordIndex = new([.. EndpointWords.Select(e => e.Word), .. OAuth1Keys]);
+
     private static readonly string[] EmptyLists = ["measuregrps", "series", "activities", "devices", "goals"];
 
     public static void Read(string text, ExtractedSignals signals)
     {
+        var present = WordIndex.FindIn(text);
         foreach (var (word, endpoint) in EndpointWords)
         {
-            if (text.Contains(word, StringComparison.OrdinalIgnoreCase))
+            if (present.ContainsKey(word))
             {
                 signals.AddEndpoint(endpoint);
             }
         }
-        ProseFacts(text, signals);
+        ProseFacts(text, present, signals);
         Grant(text, signals);
         Action(text, signals);
         Scopes(text, signals);
@@ -64,7 +70,7 @@ internal static class TextCues
     }
 
     /// <summary>The same mistakes the request rules catch, when the text only names them in prose or a stack trace.</summary>
-    private static void ProseFacts(string text, ExtractedSignals signals)
+    private static void ProseFacts(string text, Dictionary<string, int> present, ExtractedSignals signals)
     {
         var at = text.IndexOf("oauth2_user/authorize", StringComparison.OrdinalIgnoreCase);
         for (var n = 0; at >= 0 && n < 16; n++)
@@ -93,9 +99,9 @@ internal static class TextCues
             signals.AddFact(SignalFacts.EndpointLegacyToken,
                 "the text builds its token URL from the account host and `oauth2/token`: the retired endpoint");
         }
-        foreach (var key in (string[])["oauth_consumer_key", "oauth_signature", "oauth_token", "oauth_nonce"])
+        foreach (var key in OAuth1Keys)
         {
-            if (text.Contains(key, StringComparison.OrdinalIgnoreCase))
+            if (present.ContainsKey(key))
             {
                 signals.AddFact(SignalFacts.OAuth1Params, $"the text carries the OAuth 1.0 parameter `{key}`");
                 break;

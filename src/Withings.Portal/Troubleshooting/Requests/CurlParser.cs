@@ -5,8 +5,8 @@ internal static class CurlParser
 {
     public static ParsedRequest? Parse(ReadOnlySpan<char> command)
     {
-        var words = ShellWords.Split(command);
-        if (words.Count == 0 || !words[0].EndsWith("curl", StringComparison.OrdinalIgnoreCase) && !words[0].EndsWith("curl.exe", StringComparison.OrdinalIgnoreCase))
+        var words = new ShellWords(command);
+        if (!words.Next(out var program) || !program.EndsWith("curl", StringComparison.OrdinalIgnoreCase) && !program.EndsWith("curl.exe", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
@@ -16,55 +16,55 @@ internal static class CurlParser
         var data = new List<string>();
         var form = new List<KeyValuePair<string, string>>();
         var getMode = false;
-        for (var i = 1; i < words.Count; i++)
+        // Words are read as spans and only the ones kept become strings: most words of a long paste are not kept.
+        while (words.Next(out var word))
         {
-            var word = words[i];
-            string? Next() => i + 1 < words.Count ? words[++i] : null;
             switch (word)
             {
                 case "-X" or "--request":
-                    method = Next()?.ToUpperInvariant();
+                    method = Next(ref words)?.ToUpperInvariant();
                     break;
                 case "-H" or "--header":
-                    if (Next() is { } header && header.IndexOf(':') is var colon and > 0)
+                    if (words.Next(out var header) && header.IndexOf(':') is var colon and > 0)
                     {
-                        headers[header[..colon].Trim()] = header[(colon + 1)..].Trim();
+                        headers[header[..colon].Trim().ToString()] = header[(colon + 1)..].Trim().ToString();
                     }
                     break;
                 case "-d" or "--data" or "--data-raw" or "--data-binary" or "--data-ascii" or "--data-urlencode" or "--json":
-                    if (Next() is { } d)
+                    var isJson = word is "--json";
+                    if (Next(ref words) is { } d)
                     {
                         data.Add(d);
-                        if (word == "--json")
+                        if (isJson)
                         {
                             headers.TryAdd("Content-Type", "application/json");
                         }
                     }
                     break;
                 case "-F" or "--form" or "--form-string":
-                    if (Next() is { } f && f.IndexOf('=') is var eq and > 0)
+                    if (words.Next(out var f) && f.IndexOf('=') is var eq and > 0)
                     {
-                        form.Add(new(f[..eq], f[(eq + 1)..]));
+                        form.Add(new(f[..eq].ToString(), f[(eq + 1)..].ToString()));
                     }
                     break;
                 case "-G" or "--get":
                     getMode = true;
                     break;
                 case "--url":
-                    url = Next();
+                    url = Next(ref words);
                     break;
                 case "-u" or "--user" or "-A" or "--user-agent" or "-e" or "--referer" or "-o" or "--output" or "-m"
                     or "--max-time" or "--connect-timeout" or "-b" or "--cookie" or "-w" or "--write-out" or "--retry":
-                    Next();
+                    words.Next(out _);
                     break;
                 default:
                     if (word.StartsWith("-X", StringComparison.Ordinal) && word.Length > 2)
                     {
-                        method = word[2..].ToUpperInvariant();
+                        method = word[2..].ToString().ToUpperInvariant();
                     }
-                    else if (!word.StartsWith('-') && url is null)
+                    else if (url is null && !word.StartsWith('-'))
                     {
-                        url = word;
+                        url = word.ToString();
                     }
                     break;
             }
@@ -96,4 +96,6 @@ internal static class CurlParser
         return new ParsedRequest(RequestSource.Curl, method, parts.Scheme, parts.Host, parts.Port, parts.Path,
             query, body, headers, format, ParamsKnown: true);
     }
+
+    private static string? Next(ref ShellWords words) => words.Next(out var word) ? word.ToString() : null;
 }
