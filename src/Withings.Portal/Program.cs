@@ -26,4 +26,4 @@ app.MapTroubleshooting();
 app.MapPlayground();
 app.MapSupport();
 
-app.Run();
+return app.RunPortal();

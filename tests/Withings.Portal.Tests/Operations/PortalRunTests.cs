@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Runtime.InteropServices;
+using Withings.Portal.Tests.Troubleshooting;
+
+namespace Withings.Portal.Tests.Operations;
+
+/// <summary>The portal as a process: how a start that cannot go on ends, as an operator sees it.</summary>
+public class PortalRunTests
+{
+    [Fact]
+    public async Task APortInUseEndsTheStartWithExitCodeOneAndOneLineSayingWhy()
+    {
+        using var occupant = new TcpListener(IPAddress.Loopback, 0);
+        occupant.Start();
+        var port = ((IPEndPoint)occupant.LocalEndpoint).Port;
+        var data = Directory.CreateTempSubdirectory("portal-run-");
+        try
+        {
+            var (exitCode, output, errors) = await RunPortalAsync(new Dictionary<string, string>
+            {
+                ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
+                ["ConnectionStrings__Portal"] = $"Data Source={Path.Combine(data.FullName, "portal.db")}",
+                ["Content__Root"] = TopicFiles.ContentRoot,
+            });
+
+            Assert.Equal(1, exitCode);
+            Assert.Contains($"The portal could not start: Failed to bind to address http://127.0.0.1:{port}: address already in use.", errors, StringComparison.Ordinal);
+            Assert.DoesNotContain("Unhandled exception", errors, StringComparison.Ordinal);
+            Assert.Contains("Hosting failed to start", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            data.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>The built portal beside the tests, run by the same dotnet host as this test process.</summary>
+    private static async Task<(int ExitCode, string Output, string Errors)> RunPortalAsync(Dictionary<string, string> environment)
+    {
+        var dotnetRoot = Path.GetFullPath(Path.Combine(RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", ".."));
+        var start = new ProcessStartInfo(Path.Combine(dotnetRoot, OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet"))
+        {
+            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "Withings.Portal.dll") },
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var errors = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        timeout.CancelAfter(TimeSpan.FromMinutes(2));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+        return (process.ExitCode, await output, await errors);
+    }
+}
