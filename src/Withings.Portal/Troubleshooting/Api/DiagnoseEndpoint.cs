@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.OpenApi;
 using Withings.Portal.Troubleshooting.Diagnosis;
 using Withings.Portal.Troubleshooting.Paste;
+using TopicDiagnosis = Withings.Portal.Troubleshooting.Diagnosis.Diagnosis;
 
 namespace Withings.Portal.Troubleshooting.Api;
 
@@ -76,12 +77,14 @@ public static class DiagnoseEndpoint
             DiagnosisOutcome.Empty => Problem(StatusCodes.Status400BadRequest, "The text is missing",
                 "Send {\"text\": \"...\"} with the error, log excerpt, request or description to diagnose."),
             DiagnosisOutcome.TooLarge => TooLarge(),
-            _ => TypedResults.Ok(new DiagnoseResponse(
-                report.Diagnoses.Select(d => new DiagnosisItem(d.Topic, d.Score, d.Title, d.Url, d.Evidence, d.FromSearch,
-                    d.Threads.Select(t => new SeenElsewhereItem(t.Url, t.Title, t.FixedBy)).ToList())).ToList(),
-                report.Message)),
+            _ => TypedResults.Ok(new DiagnoseResponse(Items(report.Diagnoses), report.Message, Items(report.NearestIfWithings))),
         };
     }
+
+    private static List<DiagnosisItem> Items(IReadOnlyList<TopicDiagnosis> diagnoses) => diagnoses
+        .Select(d => new DiagnosisItem(d.Topic, d.Score, d.Title, d.Url, d.Evidence, d.FromSearch,
+            d.Threads.Select(t => new SeenElsewhereItem(t.Url, t.Title, t.FixedBy)).ToList()))
+        .ToList();
 
     private static ProblemHttpResult TooLarge() => Problem(StatusCodes.Status413PayloadTooLarge, "The text is too large",
         $"The text may hold at most {DiagnosisLimits.MaxInputBytes / 1024} KB of UTF-8. Paste only the error and the lines around it.");

@@ -67,8 +67,16 @@ public sealed class DiagnosisEngine
         }
         if (!signals.IsAboutWithings)
         {
-            return new DiagnosisReport(DiagnosisOutcome.NotWithings, [], signals,
-                "Nothing in this text points to the Withings API, so there is no diagnosis. If it is a Withings error, paste the full response or log line.");
+            // Turned away for naming no API at all, not for naming another: on this portal it may still be a Withings
+            // error whose client printed no name. Its closest topics by wording are offered apart from any diagnosis,
+            // so such a text still gets no diagnosis (a text from another service must not), yet its reader gets a lead.
+            var nearest = otherApi ? [] : suggester.Suggest(text).Take(DiagnosisLimits.MaxPartialSuggestions).ToList();
+            return new DiagnosisReport(DiagnosisOutcome.NotWithings, [], signals, nearest.Count > 0
+                ? "Nothing in this text names the Withings API or shows one of its answers, so there is no diagnosis. If it is a Withings error after all, the topics below share its wording; paste the full response or log line for a diagnosis."
+                : "Nothing in this text points to the Withings API, so there is no diagnosis. If it is a Withings error, paste the full response or log line.")
+            {
+                NearestIfWithings = nearest,
+            };
         }
         // Topics holding part of the evidence come first; the closest topics by wording fill the remaining places, so a
         // weak partial clue (a parameter name) does not hide the topic whose words the text shares.
@@ -146,6 +154,13 @@ public sealed record DiagnosisReport(
     /// <summary>Query values that open a topic's steps at the right place (<c>?status=503&amp;endpoint=token</c>).</summary>
     public IReadOnlyDictionary<string, string> Prefill =>
         Signals?.Prefill ?? (IReadOnlyDictionary<string, string>)new Dictionary<string, string>();
+
+    /// <summary>
+    /// For a text turned away because it names no API (neither Withings nor another): the topics closest to it by
+    /// wording, in case it is a Withings error whose client printed no name. Never diagnoses: the outcome stays
+    /// <see cref="DiagnosisOutcome.NotWithings"/> and <see cref="Diagnoses"/> stays empty.
+    /// </summary>
+    public IReadOnlyList<Diagnosis> NearestIfWithings { get; init; } = [];
 
     public static DiagnosisReport Refused(DiagnosisOutcome outcome, string message) => new(outcome, [], null, message);
 }

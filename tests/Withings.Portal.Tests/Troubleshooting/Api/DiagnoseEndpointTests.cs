@@ -58,6 +58,22 @@ public class DiagnoseEndpointTests(PortalFixture fixture) : IClassFixture<Portal
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancel));
         Assert.Equal(0, json.RootElement.GetProperty("diagnoses").GetArrayLength());
         Assert.Contains("Withings", json.RootElement.GetProperty("message").GetString());
+        Assert.Equal(0, json.RootElement.GetProperty("nearestIfWithings").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task ATextNamingNoApiGetsNoDiagnosisButItsNearestTopicsApart()
+    {
+        var text = "The sleep data never shows up in our app although the weight measurements arrive fine.";
+
+        var response = await fixture.Portal.CreateClient().PostAsJsonAsync("/api/diagnose", new { text }, Cancel);
+
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancel));
+        Assert.Equal(0, json.RootElement.GetProperty("diagnoses").GetArrayLength());
+        var nearest = json.RootElement.GetProperty("nearestIfWithings");
+        Assert.Equal("empty-response", nearest[0].GetProperty("topic").GetString());
+        Assert.All(nearest.EnumerateArray(), d => Assert.True(d.GetProperty("fromSearch").GetBoolean()));
+        Assert.Contains("If it is a Withings error after all", json.RootElement.GetProperty("message").GetString());
     }
 
     [Theory]

@@ -546,4 +546,30 @@ public class DiagnosisEngineTests
         Assert.Equal("token", report.Prefill["endpoint"]);
         Assert.Equal("body", report.Prefill["params"]);
     }
+
+    [Theory]
+    [InlineData("The sleep data never shows up in our app although the weight measurements arrive fine.", "empty-response")]
+    [InlineData("Every night our sync job fails when it refreshes the token: invalid_grant. It worked for months.", "invalid-refresh-token")]
+    [InlineData("Our webhook never receives any notification after the user weighs in.", "notification-callback")]
+    public void ATextNamingNoApiGetsNoDiagnosisButItsNearestTopicsIfItIsWithings(string text, string nearest)
+    {
+        var report = Engine.Diagnose(text);
+
+        Assert.Equal(DiagnosisOutcome.NotWithings, report.Outcome);
+        Assert.Empty(report.Diagnoses);
+        Assert.Equal(nearest, report.NearestIfWithings[0].Topic);
+        Assert.InRange(report.NearestIfWithings.Count, 1, DiagnosisLimits.MaxPartialSuggestions);
+        Assert.All(report.NearestIfWithings, d => Assert.True(d.FromSearch));
+    }
+
+    [Theory]
+    [InlineData("Strava API returned 401 Authorization Error: invalid access token")]
+    [InlineData("hello, how are you today")]
+    public void ATextAboutAnotherServiceOrNoErrorGetsNoNearestTopics(string text)
+    {
+        var report = Engine.Diagnose(text);
+
+        Assert.Equal(DiagnosisOutcome.NotWithings, report.Outcome);
+        Assert.Empty(report.NearestIfWithings);
+    }
 }

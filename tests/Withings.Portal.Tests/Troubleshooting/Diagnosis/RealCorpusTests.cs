@@ -93,6 +93,10 @@ public class RealCorpusTests
         output?.WriteLine($"held-back part without the cases added in round 6: {heldBackBeforeRound6}");
         output?.WriteLine($"held-back part without the cases added in round 7: {heldBackBeforeRound7}");
         output?.WriteLine("");
+        output?.WriteLine("texts turned away for naming no API at all, and the nearest topics offered apart from any diagnosis:");
+        output?.WriteLine($"  tuning:    {tuning.Nearest}");
+        output?.WriteLine($"  held back: {heldBack.Nearest}");
+        output?.WriteLine("");
         output?.WriteLine("per topic (tuning | held-back):");
         foreach (var topic in tuning.PerTopic.Keys.Union(heldBack.PerTopic.Keys).Order(StringComparer.Ordinal))
         {
@@ -167,6 +171,19 @@ public class RealCorpusTests
         {
             var report = Engine.Diagnose(entry.Text);
             var topics = report.Diagnoses.Select(d => d.Topic).ToList();
+            var unnamed = report.Outcome == DiagnosisOutcome.NotWithings && report.Signals is { PointsElsewhere: false };
+            var nearest = report.NearestIfWithings.Select(d => d.Topic).ToList();
+            if (entry.Expect == RealCorpus.None)
+            {
+                figures.UnnamedNegatives += unnamed ? 1 : 0;
+                figures.NegativesShownNearest += nearest.Count > 0 ? 1 : 0;
+            }
+            else if (unnamed)
+            {
+                figures.UnnamedReports++;
+                figures.NearestTop3 += nearest.Contains(entry.Expect) ? 1 : 0;
+                figures.NearestTop1 += nearest.FirstOrDefault() == entry.Expect ? 1 : 0;
+            }
             if (entry.Expect == RealCorpus.None)
             {
                 figures.Negatives++;
@@ -234,6 +251,19 @@ public class RealCorpusTests
 
         /// <summary>How the misses went wrong, counted: an aggregate, so it may be printed for the held-back part too.</summary>
         public Dictionary<string, int> MissKinds { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Reports turned away for naming no API, those whose topic is among / first of the nearest topics offered.</summary>
+        public int UnnamedReports { get; set; }
+        public int NearestTop3 { get; set; }
+        public int NearestTop1 { get; set; }
+
+        /// <summary>Other-service texts turned away for naming no API, and those shown nearest topics anyway.</summary>
+        public int UnnamedNegatives { get; set; }
+        public int NegativesShownNearest { get; set; }
+
+        public string Nearest =>
+            $"{UnnamedReports} reports, their topic among the nearest {NearestTop3} (first {NearestTop1}); " +
+            $"{UnnamedNegatives} other-service texts, {NegativesShownNearest} of them shown nearest topics";
 
         public double Top1 => Positives == 0 ? 1 : (double)Top1Hits / Positives;
         public double Top3 => Positives == 0 ? 1 : (double)Top3Hits / Positives;

@@ -101,7 +101,7 @@ public partial class PasteBox
     {
         Report = Engine.Diagnose(text);
         var topics = Topics.Current;
-        Links = Report.Diagnoses.ToDictionary(d => d.Topic,
+        Links = Report.Diagnoses.Concat(Report.NearestIfWithings).ToDictionary(d => d.Topic,
             d => TopicLinks.WithPrefill(topics.Get(d.Topic), Report.Prefill), StringComparer.Ordinal);
         RestoredDraft = PostedRestored && Report.Outcome is DiagnosisOutcome.Diagnosed or DiagnosisOutcome.NoMatch;
         if (Report.Outcome is DiagnosisOutcome.NoMatch or DiagnosisOutcome.NotWithings && !PostedRestored)

@@ -13,7 +13,7 @@ public class DiagnosisResultsTests : PortalBunitContext
     private IRenderedComponent<DiagnosisResults> Render(string text)
     {
         var report = Engine.Diagnose(text);
-        var links = report.Diagnoses.ToDictionary(d => d.Topic, d => d.Url);
+        var links = report.Diagnoses.Concat(report.NearestIfWithings).ToDictionary(d => d.Topic, d => d.Url);
         return Render<DiagnosisResults>(p => p.Add(r => r.Report, report).Add(r => r.Links, links));
     }
 
@@ -42,5 +42,28 @@ public class DiagnosisResultsTests : PortalBunitContext
         Assert.NotEmpty(items);
         Assert.All(items, i => Assert.Equal("true", i.GetAttribute("data-from-search")));
         Assert.All(items, i => Assert.Contains("weaker suggestion", i.TextContent, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ATextNamingNoApiShowsNoDiagnosisThenItsClosestTopicsAsWeakerSuggestions()
+    {
+        var results = Render("Our webhook never receives any notification after the user weighs in.");
+
+        Assert.NotNull(results.Find("[data-testid=no-diagnosis]"));
+        Assert.Contains("closest topics by wording", results.Find("[data-testid=nearest-if-withings]").TextContent, StringComparison.Ordinal);
+        var items = results.FindAll(".portal-diagnosis-item");
+        Assert.Equal("notification-callback", items[0].GetAttribute("data-topic"));
+        Assert.All(items, i => Assert.Equal("true", i.GetAttribute("data-from-search")));
+        Assert.NotNull(items[0].QuerySelector("a[href='/troubleshoot/notification-callback']"));
+    }
+
+    [Fact]
+    public void ATextAboutAnotherServiceShowsNoClosestTopics()
+    {
+        var results = Render("Strava API returned 401 Authorization Error: invalid access token");
+
+        Assert.NotNull(results.Find("[data-testid=no-diagnosis]"));
+        Assert.Empty(results.FindAll("[data-testid=nearest-if-withings]"));
+        Assert.Empty(results.FindAll(".portal-diagnosis-item"));
     }
 }
