@@ -68,40 +68,44 @@ public sealed class DiagnosisEngine
         if (!signals.IsAboutWithings)
         {
             // Turned away for naming no API at all, not for naming another: on this portal it may still be a Withings
-            // error whose client printed no name. Its closest topics by wording are offered apart from any diagnosis,
-            // so such a text still gets no diagnosis (a text from another service must not), yet its reader gets a lead.
-            var nearest = otherApi ? [] : suggester.Suggest(text).Take(DiagnosisLimits.MaxPartialSuggestions).ToList();
+            // error whose client printed no name. Its closest topics are offered apart from any diagnosis, so such a
+            // text still gets no diagnosis (a text from another service must not), yet its reader gets a lead.
+            var nearest = otherApi ? [] : Closest(scored, suggester, text,
+                s => $"{string.Join("; ", s.Evidence)}; but nothing in the text names the Withings API, so this is not a diagnosis");
             return new DiagnosisReport(DiagnosisOutcome.NotWithings, [], signals, nearest.Count > 0
-                ? "Nothing in this text names the Withings API or shows one of its answers, so there is no diagnosis. If it is a Withings error after all, the topics below share its wording; paste the full response or log line for a diagnosis."
+                ? "Nothing in this text names the Withings API or shows one of its answers, so there is no diagnosis. If it is a Withings error after all, the topics below are the closest to it; paste the full response or log line for a diagnosis."
                 : "Nothing in this text points to the Withings API, so there is no diagnosis. If it is a Withings error, paste the full response or log line.")
             {
                 NearestIfWithings = nearest,
             };
         }
-        // Topics holding part of the evidence come first; the closest topics by wording fill the remaining places, so a
-        // weak partial clue (a parameter name) does not hide the topic whose words the text shares.
-        var suggestions = otherApi ? [] : PartialEvidence(scored);
-        if (!otherApi && suggestions.Count < DiagnosisLimits.MaxPartialSuggestions)
-        {
-            suggestions.AddRange(suggester.Suggest(text).Where(s => !suggestions.Exists(p => p.Topic == s.Topic))
-                .Take(DiagnosisLimits.MaxPartialSuggestions - suggestions.Count));
-        }
+        var suggestions = otherApi ? [] : Closest(scored, suggester, text,
+            s => $"too little for a diagnosis; the text only shows: {string.Join("; ", s.Evidence)}");
         return new DiagnosisReport(DiagnosisOutcome.NoMatch, suggestions, signals, suggestions.Count > 0
             ? "No known problem matches this text exactly. The topics below share only part of its evidence or its wording: weaker suggestions, so check their first step."
             : "This looks like Withings, but it matches no known problem. Browse the topics or paste more of the response.");
     }
 
     /// <summary>
-    /// Topics with some evidence, too little for a diagnosis (a body status 503 from a log that names no step fits
-    /// three topics): closer than any topic found by wording alone, so they come first as weaker suggestions.
+    /// Weaker suggestions: topics holding some of the text's evidence, too little (or too unspecific) for a diagnosis (a
+    /// body status 503 from a log that names no step fits three topics), come first; the closest topics by wording fill
+    /// the remaining places, so a weak partial clue (a parameter name) does not hide the topic whose words the text shares.
     /// </summary>
-    private static List<Diagnosis> PartialEvidence(List<ScoredTopic> scored) => scored
-        .Where(s => s.Score >= DiagnosisLimits.MinPartialScore)
-        .OrderByDescending(s => s.Score)
-        .Take(DiagnosisLimits.MaxPartialSuggestions)
-        .Select(s => new Diagnosis(s.Topic.Id, s.Score, s.Topic.Title, s.Topic.Url,
-            [$"too little for a diagnosis; the text only shows: {string.Join("; ", s.Evidence)}"], FromSearch: true, s.Topic.Meta.SeenElsewhere))
-        .ToList();
+    private static List<Diagnosis> Closest(List<ScoredTopic> scored, TopicSuggester suggester, string text, Func<ScoredTopic, string> why)
+    {
+        var closest = scored
+            .Where(s => s.Score >= DiagnosisLimits.MinPartialScore)
+            .OrderByDescending(s => s.Score)
+            .Take(DiagnosisLimits.MaxPartialSuggestions)
+            .Select(s => new Diagnosis(s.Topic.Id, s.Score, s.Topic.Title, s.Topic.Url, [why(s)], FromSearch: true, s.Topic.Meta.SeenElsewhere))
+            .ToList();
+        if (closest.Count < DiagnosisLimits.MaxPartialSuggestions)
+        {
+            closest.AddRange(suggester.Suggest(text).Where(s => !closest.Exists(p => p.Topic == s.Topic))
+                .Take(DiagnosisLimits.MaxPartialSuggestions - closest.Count));
+        }
+        return closest;
+    }
 
     private Built Current()
     {

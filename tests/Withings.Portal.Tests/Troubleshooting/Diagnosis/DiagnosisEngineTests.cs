@@ -551,6 +551,9 @@ public class DiagnosisEngineTests
     [InlineData("The sleep data never shows up in our app although the weight measurements arrive fine.", "empty-response")]
     [InlineData("Every night our sync job fails when it refreshes the token: invalid_grant. It worked for months.", "invalid-refresh-token")]
     [InlineData("Our webhook never receives any notification after the user weighs in.", "notification-callback")]
+    [InlineData("invalid_token: The access token provided is invalid", "invalid-access-token")]
+    [InlineData("client_id not authorized", "client-id-not-authorized")]
+    [InlineData("redirect_uri_mismatch", "redirect-uri-mismatch")]
     public void ATextNamingNoApiGetsNoDiagnosisButItsNearestTopicsIfItIsWithings(string text, string nearest)
     {
         var report = Engine.Diagnose(text);

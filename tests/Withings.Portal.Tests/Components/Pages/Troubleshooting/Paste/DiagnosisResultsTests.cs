@@ -50,7 +50,7 @@ public class DiagnosisResultsTests : PortalBunitContext
         var results = Render("Our webhook never receives any notification after the user weighs in.");
 
         Assert.NotNull(results.Find("[data-testid=no-diagnosis]"));
-        Assert.Contains("closest topics by wording", results.Find("[data-testid=nearest-if-withings]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("the closest topics", results.Find("[data-testid=nearest-if-withings]").TextContent, StringComparison.Ordinal);
         var items = results.FindAll(".portal-diagnosis-item");
         Assert.Equal("notification-callback", items[0].GetAttribute("data-topic"));
         Assert.All(items, i => Assert.Equal("true", i.GetAttribute("data-from-search")));
