@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -58,6 +59,46 @@ public class ContentPagesTests(PortalFixture fixture) : IClassFixture<PortalFixt
         Assert.Contains("http://localhost/glossary/callback-url", urls);
         Assert.Contains("http://localhost/faq", urls);
         Assert.Equal(urls.Count, urls.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task EveryStatusLinkOnAContentPageOpensAStatusPage()
+    {
+        var client = fixture.Portal.CreateClient();
+        var statusLinks = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var (_, html) in await EveryContentPageAsync(client))
+        {
+            statusLinks.UnionWith(Regex.Matches(html, "href=\"(/errors/[0-9]+)\"").Select(m => m.Groups[1].Value));
+        }
+
+        Assert.Contains("/errors/503", statusLinks);
+        foreach (var link in statusLinks)
+        {
+            var response = await client.GetAsync(link, Cancel);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{link} answers {(int)response.StatusCode}");
+        }
+    }
+
+    /// <summary>A URL quoted in prose ("The correct URL is https://…/authorize2".) must not take the quote into its link.</summary>
+    [Fact]
+    public async Task NoLinkOnAContentPageTakesInTheQuoteAfterIt()
+    {
+        foreach (var (url, html) in await EveryContentPageAsync(fixture.Portal.CreateClient()))
+        {
+            var broken = Regex.Matches(html, "href=\"([^\"]*(?:%22|&quot;|%E2%80%9D))\"").Select(m => m.Groups[1].Value).ToList();
+            Assert.True(broken.Count == 0, $"{url}: {string.Join(", ", broken)}");
+        }
+    }
+
+    private static async Task<List<(string Url, string Html)>> EveryContentPageAsync(HttpClient client)
+    {
+        var sitemap = XDocument.Parse(await client.GetStringAsync("/sitemap.xml", Cancel));
+        var pages = new List<(string, string)>();
+        foreach (var url in sitemap.Descendants().Where(e => e.Name.LocalName == "loc").Select(e => new Uri(e.Value).PathAndQuery))
+        {
+            pages.Add((url, await client.GetStringAsync(url, Cancel)));
+        }
+        return pages;
     }
 
     [Fact]
