@@ -26,11 +26,13 @@ public sealed class CallbackPageTests : IAsyncLifetime
         var forged = await browser.GetStringAsync($"/playground/callback?code={code}&state=not-a-state-we-sent", TestContext.Current.CancellationToken);
 
         Assert.Contains("Callback refused", forged);
+        Assert.DoesNotContain("Callback received", forged);
         Assert.Contains("not one this portal handed out", forged);
         // The code was not spent by the refused callback: the genuine one still exchanges it.
         var genuine = await browser.GetStringAsync(callback, TestContext.Current.CancellationToken);
         Assert.Contains("data-testid=\"timeline\"", genuine);
         Assert.DoesNotContain("Callback refused", genuine);
+        Assert.Contains("Callback received", genuine);
         Assert.NotEqual("", state);
     }
 
