@@ -114,7 +114,7 @@ public sealed partial class LinkedUserFormsTests : IAsyncLifetime
         var html = await PostAsync("/playground", TokensPanel.FormName);
 
         Assert.Contains("data-testid=\"rotation\"", html);
-        Assert.Contains("rotated 1 time(s)", html);
+        Assert.Contains("rotated once", html);
         Assert.NotEqual(access, link.Tokens.AccessToken);
         foreach (var token in new[] { access, refresh })
         {
