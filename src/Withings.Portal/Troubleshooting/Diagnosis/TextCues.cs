@@ -194,7 +194,7 @@ internal static class TextCues
             signals.AddFact(SignalFacts.LastUpdateWithDateRange,
                 "the text sends `lastupdate` together with a date range, which Withings says not to combine");
         }
-        if (signals.HasStatusCode(0) && EmptyBody(text))
+        if (signals.HasStatusCode(0) && EmptySuccessfulBody(text))
         {
             signals.AddFact(SignalFacts.EmptyResult, "the answer succeeded (`status: 0`) but its `body` is empty");
             return;
@@ -212,8 +212,12 @@ internal static class TextCues
         }
     }
 
-    /// <summary><c>"body":{}</c>, <c>'body': {}</c>, <c>Body: {}</c>.</summary>
-    private static bool EmptyBody(string text)
+    /// <summary>
+    /// <c>"body":{}</c>, <c>'body': {}</c>, <c>Body: {}</c> in an answer whose own status is 0. A log of successful calls
+    /// ending in an error's empty body (<c>{"status":601,"body":{}}</c>) is about that error: an empty body is read
+    /// against the status written beside it, and against the text's status 0 only when none is.
+    /// </summary>
+    private static bool EmptySuccessfulBody(string text)
     {
         var from = 0;
         for (var n = 0; n < 8; n++)
@@ -229,12 +233,36 @@ internal static class TextCues
             {
                 i++;
             }
-            if (i > from && i + 1 < text.Length && text[i] == '{' && text[i + 1] == '}')
+            if (i > from && i + 1 < text.Length && text[i] == '{' && text[i + 1] == '}'
+                && StatusBeside(text, at, i + 2) is null or 0)
             {
                 return true;
             }
         }
         return false;
+    }
+
+    private const int SameAnswerReach = 80;
+
+    /// <summary>The status written in the same answer as a body (before it, or right after it), if any.</summary>
+    private static int? StatusBeside(string text, int bodyAt, int bodyEnd)
+    {
+        var start = Math.Max(0, bodyAt - SameAnswerReach);
+        var before = text.AsSpan(start, bodyAt - start);
+        var lineStart = before.LastIndexOfAny('\n', '{');
+        var statusAt = before[(lineStart + 1)..].LastIndexOf("status", StringComparison.OrdinalIgnoreCase);
+        if (statusAt >= 0)
+        {
+            return KeyValueScanner.First(text[(start + lineStart + 1 + statusAt)..bodyAt], "status") is { } value
+                && int.TryParse(value, out var code) ? code : null;
+        }
+        var after = text.AsSpan(bodyEnd, Math.Min(SameAnswerReach, text.Length - bodyEnd));
+        var lineEnd = after.IndexOfAny('\n', '}');
+        var window = lineEnd < 0 ? after : after[..lineEnd];
+        var statusAfter = window.IndexOf("status", StringComparison.OrdinalIgnoreCase);
+        return statusAfter >= 0
+            && KeyValueScanner.First(window[statusAfter..].ToString(), "status") is { } following
+            && int.TryParse(following, out var next) ? next : null;
     }
 
     private static IEnumerable<bool> EmptyListValues(string text, string key)

@@ -575,4 +575,25 @@ public class DiagnosisEngineTests
         Assert.Equal(DiagnosisOutcome.NotWithings, report.Outcome);
         Assert.Empty(report.NearestIfWithings);
     }
+
+    [Theory]
+    [InlineData("""{"status":601,"body":{},"error":"Too many request"}""")]
+    [InlineData("""{'body': {}, 'status': 601, 'error': 'Too many request'}""")]
+    public void ALogOfSuccessfulCallsEndingInAnErrorsEmptyBodyIsAboutTheErrorNotAnEmptyResult(string answer)
+    {
+        var log = string.Concat(Enumerable.Repeat("2026-12-07T00:00:00Z INFO polling withings measure getmeas ok status 0\n", 200)) + answer;
+
+        var report = Engine.Diagnose(log);
+
+        Assert.Equal("rate-limited", report.Diagnoses[0].Topic);
+        Assert.DoesNotContain(report.Diagnoses, d => d.Topic == "empty-response");
+    }
+
+    [Fact]
+    public void AnEmptyBodyBesideStatusZeroIsStillAnEmptyResult()
+    {
+        var report = Engine.Diagnose("""withings getmeas answered {"status":0,"body":{}} for last week""");
+
+        Assert.Contains(report.Diagnoses.Take(3), d => d.Topic == "empty-response");
+    }
 }
