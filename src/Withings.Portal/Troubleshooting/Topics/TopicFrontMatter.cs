@@ -59,6 +59,16 @@ public sealed class SeenThread
 
     /// <summary>One line, in our words, on what fixed it there.</summary>
     public string FixedBy { get; set; } = "";
+
+    /// <summary>
+    /// Where the thread is, to read beside its title (a title such as "Token" says little alone): the repository of a
+    /// GitHub thread or file, otherwise the site's host.
+    /// </summary>
+    public string Where => Uri.TryCreate(Url, UriKind.Absolute, out var uri)
+        ? uri.Host.Equals("github.com", StringComparison.OrdinalIgnoreCase) && uri.Segments is [_, _, var repository, ..]
+            ? repository.TrimEnd('/')
+            : uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host
+        : "";
 }
 
 public sealed class TopicCause
