@@ -64,6 +64,10 @@ public class SupportJourneyTests(BrowserFixture browser, LivePortal portal) : Br
         // Back on the dashboard: opened, when, and fixed.
         await Page.GotoAsync("/support");
         await WaitForInteractivityAsync();
+        // Every tab fits in the bar at desktop width: at MudBlazor's default 160 px a tab, the sixth hid behind an arrow.
+        var bar = await Page.Locator(".mud-tabs-tabbar").First.BoundingBoxAsync();
+        var lastTab = await Page.GetByRole(AriaRole.Tab, new() { Name = "Not diagnosed" }).BoundingBoxAsync();
+        Assert.True(lastTab!.X + lastTab.Width <= bar!.X + bar.Width, $"the last tab ends at {lastTab.X + lastTab.Width}, the bar at {bar.X + bar.Width}");
         await Page.GetByRole(AriaRole.Tab, new() { Name = "Links" }).ClickAsync();
         var opened = Page.Locator("[data-testid=links-table] [data-testid=link-opened]").First;
         await Assertions.Expect(opened).Not.ToHaveTextAsync("not yet");
