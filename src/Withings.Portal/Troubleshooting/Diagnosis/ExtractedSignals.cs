@@ -55,7 +55,8 @@ public sealed class ExtractedSignals
     public bool PointsElsewhere => OtherVendors.Count > 0 || OtherHosts.Count > 0 || OtherIntegrations.Count > 0;
 
     /// <summary>What the text points to instead of Withings, for the reader.</summary>
-    public string Elsewhere => string.Join(", ", OtherVendors.Concat(OtherHosts).Concat(OtherIntegrations).Take(3));
+    public string Elsewhere => string.Join(", ",
+        OtherVendors.Select(global::Withings.Portal.Troubleshooting.Diagnosis.WithingsMarkers.DisplayName).Distinct(StringComparer.Ordinal).Concat(OtherHosts).Concat(OtherIntegrations).Take(3));
 
     /// <summary>
     /// The step a client log names right before its error ("Refresh Access Token", <c>getmeas</c>): the endpoint where

@@ -40,4 +40,23 @@ public static class WithingsMarkers
         // Cloudflare fronts many APIs and prints its own 52x answers as JSON with a "status": not a Withings answer on its own.
         "cloudflare",
     ];
+
+    /// <summary>How a reader writes the services above (the markers are matched lowercased); hosts stay as written.</summary>
+    public static readonly IReadOnlyDictionary<string, string> VendorNames = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["garmin"] = "Garmin", ["fitbit"] = "Fitbit", ["strava"] = "Strava", ["stripe"] = "Stripe", ["googleapis"] = "Google APIs",
+        ["google fit"] = "Google Fit", ["google oauth"] = "Google OAuth", ["oura"] = "Oura", ["polar flow"] = "Polar Flow",
+        ["polaraccesslink"] = "Polar AccessLink", ["dexcom"] = "Dexcom", ["healthkit"] = "HealthKit", ["spotify"] = "Spotify",
+        ["facebook"] = "Facebook", ["auth0"] = "Auth0", ["okta"] = "Okta", ["salesforce"] = "Salesforce", ["shopify"] = "Shopify",
+        ["discord"] = "Discord", ["dropbox"] = "Dropbox", ["whoop"] = "WHOOP", ["suunto"] = "Suunto", ["coros"] = "COROS",
+        ["samsung health"] = "Samsung Health", ["zepp"] = "Zepp", ["amazon"] = "Amazon", ["twilio"] = "Twilio", ["paypal"] = "PayPal",
+        ["terra api"] = "Terra API", ["tryterra"] = "Terra", ["omron"] = "Omron", ["netatmo"] = "Netatmo", ["keycloak"] = "Keycloak",
+        ["botocore"] = "AWS (botocore)", ["aadsts"] = "Microsoft Entra ID (AADSTS)", ["azure"] = "Azure", ["panasonic"] = "Panasonic",
+        ["homeconnect"] = "Home Connect", ["home connect"] = "Home Connect", ["nibe"] = "NIBE", ["tesla"] = "Tesla", ["ecobee"] = "ecobee",
+        ["myfitnesspal"] = "MyFitnessPal", ["trainingpeaks"] = "TrainingPeaks", ["zwift"] = "Zwift", ["wahoo"] = "Wahoo",
+        ["renpho"] = "Renpho", ["xiaomi"] = "Xiaomi", ["smartthings"] = "SmartThings", ["openweathermap"] = "OpenWeatherMap",
+        ["cloudflare"] = "Cloudflare",
+    };
+
+    public static string DisplayName(string vendor) => VendorNames.GetValueOrDefault(vendor, vendor);
 }

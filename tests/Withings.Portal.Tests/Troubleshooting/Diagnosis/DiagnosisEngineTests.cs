@@ -596,4 +596,20 @@ public class DiagnosisEngineTests
 
         Assert.Contains(report.Diagnoses.Take(3), d => d.Topic == "empty-response");
     }
+
+    [Fact]
+    public void AnotherServiceIsNamedAsItsMakerWritesIt()
+    {
+        var report = Engine.Diagnose("Strava API returned 401 Authorization Error, and Garmin sync failed too");
+
+        Assert.StartsWith("This text is about Garmin, Strava", report.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EveryOtherServiceMarkerThatIsNotAHostHasADisplayName()
+    {
+        var unnamed = WithingsMarkers.OtherVendors.Where(v => !v.Contains('.') && !v.Contains('/') && !WithingsMarkers.VendorNames.ContainsKey(v));
+
+        Assert.Empty(unnamed);
+    }
 }
