@@ -116,11 +116,32 @@ public partial class PasteBox
         {
             EchoRedacted = PasteRedactor.Redact(text);
             Echo = EchoRedacted.Text;
+            SearchQuery = HelpSearchQuery(EchoRedacted.Text);
         }
         else
         {
             Echo = text;
         }
+    }
+
+    /// <summary>What "Search the help pages" looks for after "No diagnosis": the redacted text's last line.</summary>
+    private string? SearchQuery { get; set; }
+
+    private const int MaxSearchQueryChars = 80;
+
+    /// <summary>
+    /// The last line that says something (a traceback ends in its exception, a log in its latest record), cut at a word
+    /// to <see cref="MaxSearchQueryChars"/>. Only ever given redacted text: it goes into a link.
+    /// </summary>
+    internal static string? HelpSearchQuery(string redacted)
+    {
+        var line = redacted.Split('\n').Select(l => l.Trim()).LastOrDefault(l => l.Any(char.IsLetter));
+        if (line is null || line.Length <= MaxSearchQueryChars)
+        {
+            return line;
+        }
+        var cut = line.LastIndexOf(' ', MaxSearchQueryChars);
+        return line[..(cut > MaxSearchQueryChars / 4 ? cut : MaxSearchQueryChars)];
     }
 
     private async Task SaveAsync(string text)

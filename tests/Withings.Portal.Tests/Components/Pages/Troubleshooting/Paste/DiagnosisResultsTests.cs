@@ -66,4 +66,15 @@ public class DiagnosisResultsTests : PortalBunitContext
         Assert.Empty(results.FindAll("[data-testid=nearest-if-withings]"));
         Assert.Empty(results.FindAll(".portal-diagnosis-item"));
     }
+
+    [Fact]
+    public void NoDiagnosisOffersASearchForTheTextsLastLine()
+    {
+        var report = Engine.Diagnose("hello, how are you today");
+
+        var results = Render<DiagnosisResults>(p => p.Add(r => r.Report, report).Add(r => r.Links, new Dictionary<string, string>())
+            .Add(r => r.SearchQuery, "No such callback <access_token>"));
+
+        Assert.Equal("/search?q=No%20such%20callback%20%3Caccess_token%3E", results.Find("[data-testid=search-last-line]").GetAttribute("href"));
+    }
 }

@@ -56,9 +56,19 @@ public sealed class PasteBoxTests : IAsyncLifetime
         Assert.Equal("No diagnosis", page.QuerySelector("[data-testid=no-diagnosis]")!.TextContent.Trim());
         Assert.Empty(page.QuerySelectorAll(".portal-diagnosis-item"));
         var next = page.QuerySelectorAll(".portal-next-steps a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Contains("/search", next);
+        Assert.Contains("/search?q=garth.exc.GarthHTTPError%3A%20Error%20in%20request%3A%20401%20Client%20Error%3A%20Unauthorized%20for", next);
         Assert.Contains("/faq", next);
         Assert.Null(FindButton(page, "Save as a case"));
+    }
+
+    [Fact]
+    public async Task TheSearchOfferedAfterNoDiagnosisCarriesTheLastLineWithItsSecretsReplaced()
+    {
+        var page = await PostAsync("/troubleshoot", $"Strava sync started\nStrava refused access_token={AccessToken} again");
+
+        var search = page.QuerySelector("[data-testid=search-last-line]")!.GetAttribute("href")!;
+        Assert.Equal("/search?q=Strava%20refused%20access_token%3D%3Caccess_token%3E%20again", search);
+        Assert.DoesNotContain(AccessToken, page.DocumentElement.OuterHtml, StringComparison.Ordinal);
     }
 
     [Fact]
