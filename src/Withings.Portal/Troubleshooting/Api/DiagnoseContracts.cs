@@ -10,7 +10,7 @@ public sealed record DiagnoseRequest(
 public sealed record DiagnoseResponse(
     [property: Description("Ranked diagnoses, best first.")] IReadOnlyList<DiagnosisItem> Diagnoses,
     [property: Description("Why the list is empty, in plain words; empty when there are diagnoses.")] string Message,
-    [property: Description("When the text is turned away for naming no API at all: the topics closest to it by wording, in case it is a Withings error whose client printed no name (fromSearch, never a diagnosis); otherwise empty.")] IReadOnlyList<DiagnosisItem> NearestIfWithings);
+    [property: Description("When the text is turned away for naming no API at all: the topics closest to it (by evidence, then by wording), in case it is a Withings error whose client printed no name (fromSearch, never a diagnosis); otherwise empty.")] IReadOnlyList<DiagnosisItem> NearestIfWithings);
 
 [Description("One matching troubleshooter topic.")]
 public sealed record DiagnosisItem(

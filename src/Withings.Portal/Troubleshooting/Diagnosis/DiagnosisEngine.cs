@@ -160,8 +160,8 @@ public sealed record DiagnosisReport(
         Signals?.Prefill ?? (IReadOnlyDictionary<string, string>)new Dictionary<string, string>();
 
     /// <summary>
-    /// For a text turned away because it names no API (neither Withings nor another): the topics closest to it by
-    /// wording, in case it is a Withings error whose client printed no name. Never diagnoses: the outcome stays
+    /// For a text turned away because it names no API (neither Withings nor another): the topics closest to it (those
+    /// holding some of its evidence, then the closest by wording), in case it is a Withings error whose client printed no name. Never diagnoses: the outcome stays
     /// <see cref="DiagnosisOutcome.NotWithings"/> and <see cref="Diagnoses"/> stays empty.
     /// </summary>
     public IReadOnlyList<Diagnosis> NearestIfWithings { get; init; } = [];

@@ -1,3 +1,6 @@
+// The class of the same name, which this file's WithingsMarkers property (the markers a text shows) hides.
+using Markers = Withings.Portal.Troubleshooting.Diagnosis.WithingsMarkers;
+
 namespace Withings.Portal.Troubleshooting.Diagnosis;
 
 /// <summary>Where a status code was read: the <c>status</c> field of a JSON answer, the HTTP status line, or prose.</summary>
@@ -56,7 +59,7 @@ public sealed class ExtractedSignals
 
     /// <summary>What the text points to instead of Withings, for the reader.</summary>
     public string Elsewhere => string.Join(", ",
-        OtherVendors.Select(global::Withings.Portal.Troubleshooting.Diagnosis.WithingsMarkers.DisplayName).Distinct(StringComparer.Ordinal).Concat(OtherHosts).Concat(OtherIntegrations).Take(3));
+        OtherVendors.Select(Markers.DisplayName).Distinct(StringComparer.Ordinal).Concat(OtherHosts).Concat(OtherIntegrations).Take(3));
 
     /// <summary>
     /// The step a client log names right before its error ("Refresh Access Token", <c>getmeas</c>): the endpoint where
