@@ -1,16 +1,21 @@
+using System.Reflection;
+using Microsoft.Extensions.Options;
+
 namespace Microsoft.Extensions.DependencyInjection;
 
 public static class PortalRunExtensions
 {
     /// <summary>
-    /// Runs the portal until it is stopped and gives the process's exit code: 0 after a stop, 1 when Kestrel could not
-    /// bind its address (a port already in use, one the process may not open). The host has logged the failure with
-    /// its exception by then ("Hosting failed to start"); left unhandled, the exception would also abort the runtime
-    /// (exit code 134, a core dump where those are on) and print the same stack trace again, which reads like a crash.
+    /// Runs the portal until it is stopped and gives the process's exit code: 0 after a stop, 1 when the start failed
+    /// (a port already in use, a setting that does not validate, content that cannot be loaded). The host has logged the
+    /// failure with its exception by then ("Hosting failed to start"); left unhandled, the exception would also abort the
+    /// runtime (exit code 134, a core dump where those are on) and print the same stack trace again, which reads like a
+    /// crash. An operator gets instead one line per cause on standard error.
     /// </summary>
     /// <remarks>
-    /// Only a bind failure is caught: under <c>WebApplicationFactory</c> the tests run this same entry point and expect
-    /// any other start-up exception (options that do not validate) to reach them, and a bind failure cannot happen there.
+    /// Under <c>WebApplicationFactory</c> the tests run this same entry point inside their own process and need the
+    /// start-up exception itself (the factory hands it to the test), so it is caught only when the portal is the
+    /// process's own program.
     /// </remarks>
     public static int RunPortal(this WebApplication app)
     {
@@ -19,10 +24,28 @@ public static class PortalRunExtensions
             app.Run();
             return 0;
         }
-        catch (IOException exception)
+        catch (Exception exception) when (IsTheProcessProgram)
         {
-            Console.Error.WriteLine($"The portal could not start: {exception.Message}");
+            foreach (var cause in Causes(exception))
+            {
+                Console.Error.WriteLine($"The portal could not start: {cause}");
+            }
             return 1;
         }
     }
+
+    private static bool IsTheProcessProgram => Assembly.GetEntryAssembly() == typeof(PortalRunExtensions).Assembly;
+
+    /// <summary>Each failed validation on its own line (a start may find several); otherwise the exception's message.</summary>
+    private static IEnumerable<string> Causes(Exception exception) => exception switch
+    {
+        OptionsValidationException invalid => invalid.Failures.Select(failure => $"the settings under {SectionOf(invalid.OptionsType)} are invalid: {failure}"),
+        AggregateException several => several.InnerExceptions.SelectMany(Causes),
+        IOException => [exception.Message],
+        _ => [$"{exception.GetType().Name}: {exception.Message}"],
+    };
+
+    /// <summary>The configuration section an operator edits: each options class names its own in a <c>Section</c> constant.</summary>
+    private static string SectionOf(Type optionsType) =>
+        optionsType.GetField("Section", BindingFlags.Public | BindingFlags.Static)?.GetValue(null) as string ?? optionsType.Name;
 }

@@ -36,6 +36,34 @@ public class PortalRunTests
         }
     }
 
+    [Fact]
+    public async Task InvalidSettingsEndTheStartWithExitCodeOneAndALinePerSettingNamingItsSection()
+    {
+        var data = Directory.CreateTempSubdirectory("portal-run-");
+        try
+        {
+            var (exitCode, _, errors) = await RunPortalAsync(new Dictionary<string, string>
+            {
+                ["ASPNETCORE_URLS"] = "http://127.0.0.1:0",
+                ["ConnectionStrings__Portal"] = $"Data Source={Path.Combine(data.FullName, "portal.db")}",
+                ["Content__Root"] = TopicFiles.ContentRoot,
+                ["Troubleshooting__DiagnoseApi__PermitLimit"] = "0",
+                ["Troubleshooting__DiagnoseApi__WindowSeconds"] = "0",
+            });
+
+            Assert.Equal(1, exitCode);
+            var lines = errors.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            Assert.Equal(2, lines.Length);
+            Assert.All(lines, line => Assert.StartsWith("The portal could not start: the settings under Troubleshooting:DiagnoseApi are invalid:", line, StringComparison.Ordinal));
+            Assert.Contains(lines, line => line.Contains("PermitLimit must be between 1 and 10000", StringComparison.Ordinal));
+            Assert.Contains(lines, line => line.Contains("WindowSeconds must be between 1 and 3600", StringComparison.Ordinal));
+        }
+        finally
+        {
+            data.Delete(recursive: true);
+        }
+    }
+
     /// <summary>The built portal beside the tests, run by the same dotnet host as this test process.</summary>
     private static async Task<(int ExitCode, string Output, string Errors)> RunPortalAsync(Dictionary<string, string> environment)
     {
