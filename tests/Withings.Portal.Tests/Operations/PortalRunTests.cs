@@ -64,6 +64,31 @@ public class PortalRunTests
         }
     }
 
+    [Fact]
+    public async Task AnUnknownDatabaseProviderEndsTheStartWithExitCodeOneAndTheSettingToFix()
+    {
+        var data = Directory.CreateTempSubdirectory("portal-run-");
+        try
+        {
+            var (exitCode, _, errors) = await RunPortalAsync(new Dictionary<string, string>
+            {
+                ["ASPNETCORE_URLS"] = "http://127.0.0.1:0",
+                ["ConnectionStrings__Portal"] = $"Data Source={Path.Combine(data.FullName, "portal.db")}",
+                ["Content__Root"] = TopicFiles.ContentRoot,
+                ["Database__Provider"] = "Oracle",
+            });
+
+            Assert.Equal(1, exitCode);
+            Assert.Equal(
+                "The portal could not start: Database:Provider is 'Oracle', which the portal does not support. Use 'Sqlite' (the embedded default) or 'SqlServer'.",
+                errors.Trim());
+        }
+        finally
+        {
+            data.Delete(recursive: true);
+        }
+    }
+
     /// <summary>The built portal beside the tests, run by the same dotnet host as this test process.</summary>
     private static async Task<(int ExitCode, string Output, string Errors)> RunPortalAsync(Dictionary<string, string> environment)
     {
