@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 using Withings.Portal.Content;
 using Withings.Portal.Content.Feedback;
 using Withings.Portal.Content.Markdown;
@@ -16,6 +17,7 @@ public static class ContentExtensions
     {
         var services = builder.Services;
         services.AddOptions<ContentOptions>().BindConfiguration(ContentOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ContentOptions>, ContentRootValidation>();
         services.AddSingleton(PortalMarkdown.CreatePipeline());
         services.AddSingleton(AppRouteSet.Fixed("content indexes", "/", "/faq", "/glossary", "/guides", "/search"));
         services.AddSingleton<AppRoutes>();
