@@ -1,4 +1,5 @@
 using Withings.Client;
+using Withings.Portal.Troubleshooting.Diagnosis;
 using Withings.Portal.Troubleshooting.Steps;
 using Withings.Portal.Troubleshooting.Topics;
 
@@ -8,11 +9,16 @@ namespace Withings.Portal.Playground;
 public sealed record TopicLink(string Title, string Url);
 
 /// <summary>
-/// Finds the topic of a failed playground call: the topic whose Withings error text the answer carries, else the first
-/// topic listed for its status, else the topic of its transport failure; the link is pre-filled with the status, the
-/// endpoint kind, the grant and the action (<see cref="TopicLinks.WithPrefill"/>).
+/// Finds the topic of a failed playground call: the topic whose Withings error text the answer carries, else the one the
+/// paste box would diagnose first from the same call, else the first topic listed for its status, else the topic of its
+/// transport failure; the link is pre-filled with the status, the endpoint kind, the grant and the action
+/// (<see cref="TopicLinks.WithPrefill"/>).
 /// </summary>
-public sealed class TroubleshooterLinks(TopicLibrary topics)
+/// <remarks>
+/// The status alone is not enough: 503 is a missing date, a bad code or a missing callback URL, and 401 a bad token or a
+/// scope not granted. Their topics are told apart by the error's wording and the call, which is what the engine reads.
+/// </remarks>
+public sealed class TroubleshooterLinks(TopicLibrary topics, DiagnosisEngine engine)
 {
     public const string EmptyResponseTopic = "empty-response";
 
@@ -26,6 +32,7 @@ public sealed class TroubleshooterLinks(TopicLibrary topics)
         var topic = error.Kind switch
         {
             WithingsErrorKind.ApiStatus => catalog.Topics.FirstOrDefault(t => error.ErrorText is { } text && t.Meta.Errors.Contains(text, StringComparer.OrdinalIgnoreCase))
+                                           ?? Diagnosed(catalog, call)
                                            ?? (catalog.TopicsForStatus(error.Status!.Value) is [var first, ..] ? first : null),
             WithingsErrorKind.Network or WithingsErrorKind.Timeout => catalog.Find("network-error"),
             _ => catalog.Find("server-error"),
@@ -48,6 +55,26 @@ public sealed class TroubleshooterLinks(TopicLibrary topics)
             prefill["action"] = action;
         }
         return new TopicLink(topic.Title, TopicLinks.WithPrefill(topic, prefill));
+    }
+
+    /// <summary>The first topic the engine diagnoses from the call as a person would paste it, without a weaker suggestion.</summary>
+    private Topic? Diagnosed(TopicCatalog catalog, PlaygroundExchange call) =>
+        engine.Diagnose(AsPasted(call)) is { Outcome: DiagnosisOutcome.Diagnosed, Diagnoses: [var first, ..] } && !first.FromSearch
+            ? catalog.Find(first.Topic)
+            : null;
+
+    /// <summary>
+    /// The call as a log would show it: which Withings call it was (the playground knows, where a pasted text must say
+    /// so), the request line's path, the form it sent (secrets are placeholders already) and the answer. The portal's own
+    /// host is left out: it would read as another service's address.
+    /// </summary>
+    public static string AsPasted(PlaygroundExchange call)
+    {
+        var exchange = call.Exchange;
+        var path = Uri.TryCreate(exchange.Url, UriKind.Absolute, out var url) ? url.PathAndQuery : exchange.Url;
+        var kind = call.Action is { } action ? $" (action={action})" : call.GrantType is { } grant ? $" (grant_type={grant})" : "";
+        var http = exchange.ResponseStatusCode is { } code ? $"HTTP {code}" : "no answer";
+        return $"Withings API {call.Endpoint} call{kind}: {exchange.Method} {path}\n{exchange.RequestBody}\n{http}\n{exchange.ResponseBody}";
     }
 
     /// <summary>The topic that explains an empty answer (scope, window, lastupdate, no device).</summary>

@@ -60,17 +60,22 @@ public sealed class PlaygroundPortal : PortalFactory
         }
     }
 
-    /// <summary>An authorize2 URL built by the playground, consented on the sandbox's page as <paramref name="user"/>: the callback's path and query.</summary>
-    public async Task<(string Callback, string State, string Code)> ConsentAsync(int user = SimulatedUsers.DemoUserId, bool demo = true)
+    /// <summary>
+    /// An authorize2 URL built by the playground, consented on the sandbox's page as <paramref name="user"/> for
+    /// <paramref name="scopes"/> (user.info, user.metrics and user.activity unless given): the callback's path and query.
+    /// </summary>
+    public async Task<(string Callback, string State, string Code)> ConsentAsync(int user = SimulatedUsers.DemoUserId, bool demo = true,
+        string[]? scopes = null)
     {
+        scopes ??= ["user.info", "user.metrics", "user.activity"];
         using var scope = Services.CreateScope();
         var (app, problem) = await scope.ServiceProvider.GetRequiredService<PlaygroundSetup>().OwnAppAsync(Origin, CancellationToken.None);
         Assert.True(app is not null, problem);
-        var (authorization, _) = scope.ServiceProvider.GetRequiredService<PlaygroundFlow>().Authorize(app, ["user.info", "user.metrics", "user.activity"], demo, Origin);
+        var (authorization, _) = scope.ServiceProvider.GetRequiredService<PlaygroundFlow>().Authorize(app, scopes, demo, Origin);
 
         using var browser = Browser();
         var consent = await browser.PostAsync("/sandbox/account/oauth2_user/authorize2", HtmlForms.Form(
-            ("response_type", "code"), ("client_id", app.ClientId), ("redirect_uri", app.RedirectUri), ("scope", "user.info,user.metrics,user.activity"),
+            ("response_type", "code"), ("client_id", app.ClientId), ("redirect_uri", app.RedirectUri), ("scope", string.Join(',', scopes)),
             ("state", authorization.State), ("mode", demo ? "demo" : ""), ("user", user.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("decision", "allow")));
         Assert.Equal(HttpStatusCode.Redirect, consent.StatusCode);
         var location = consent.Headers.Location!;

@@ -34,9 +34,9 @@ internal sealed partial class LinkedBrowser : IDisposable
     /// Consents as <paramref name="user"/> and lands on the callback with this browser, which then holds the link's
     /// cookie; the callback page and the code it spent.
     /// </summary>
-    public async Task<(string Callback, string SpentCode)> LinkAsync(int user = SimulatedUsers.DemoUserId, bool demo = true)
+    public async Task<(string Callback, string SpentCode)> LinkAsync(int user = SimulatedUsers.DemoUserId, bool demo = true, string[]? scopes = null)
     {
-        var (callback, _, code) = await portal.ConsentAsync(user, demo);
+        var (callback, _, code) = await portal.ConsentAsync(user, demo, scopes);
         var html = await Client.GetStringAsync(callback, Cancel);
         Assert.Contains("data-testid=\"linked-user\"", html);
         return (html, code);

@@ -122,6 +122,18 @@ public sealed partial class SampleDataFormsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AFailedCheckSaysWhyAndLinksTheTopicThatFixesIt()
+    {
+        (_, spentCode) = await linked.LinkAsync(scopes: ["user.info", "user.metrics"]);
+
+        var html = await PostAsync(Check("getactivity"));
+
+        Assert.Equal("failed", StateOf(html, "getactivity"));
+        Assert.Matches("""data-testid="failed-getactivity"[^>]*>The call failed: Status 401 [^<]*scope user.activity was not granted""", html);
+        Assert.Matches("""href="/troubleshoot/missing-scope[^"]*" data-testid="failed-getactivity-topic"[^>]*>Troubleshoot: """, html);
+    }
+
+    [Fact]
     public async Task SimulateFillsAnEmptyServiceAndTheNextCheckStillShowsItsData()
     {
         await LinkAsync(SimulatedUsers.NoDataUserId, demo: false);
