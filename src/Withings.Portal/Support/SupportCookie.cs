@@ -8,6 +8,7 @@ public static class SupportCookie
     public const string SignInPath = "/support/sign-in";
     public const string SignOutPath = "/support/sign-out";
     public const string DashboardPath = "/support";
+    public const string AdminsOnlyPath = "/support/admins-only";
 
     /// <summary>How often an open session is checked against its account, so a disabled account is signed out soon.</summary>
     public static readonly TimeSpan RevalidateEvery = TimeSpan.FromMinutes(1);
@@ -16,7 +17,8 @@ public static class SupportCookie
     {
         cookie.LoginPath = SignInPath;
         cookie.LogoutPath = SignOutPath;
-        cookie.AccessDeniedPath = SignInPath;
+        // A signed-in staff account refused an admin page stays signed in and is told why (the sign-in form would loop).
+        cookie.AccessDeniedPath = AdminsOnlyPath;
         cookie.ReturnUrlParameter = "returnUrl";
         cookie.Cookie.HttpOnly = true;
         cookie.Cookie.SameSite = SameSiteMode.Strict;

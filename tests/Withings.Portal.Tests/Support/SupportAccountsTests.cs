@@ -38,7 +38,13 @@ public sealed class SupportAccountsTests : IAsyncDisposable
         var accounts = await staff.Http.SendAsync(Html("/support/accounts"), Cancel);
 
         Assert.Equal(HttpStatusCode.Redirect, accounts.StatusCode);
-        Assert.StartsWith("/support/sign-in", accounts.Headers.Location?.PathAndQuery);
+        Assert.Equal("/support/admins-only?returnUrl=%2Fsupport%2Faccounts", accounts.Headers.Location?.PathAndQuery);
+        var refused = await staff.Http.SendAsync(Html(accounts.Headers.Location!.PathAndQuery), Cancel);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        var page = await refused.Content.ReadAsStringAsync(Cancel);
+        Assert.Contains("/support/accounts is for support admins", page);
+        Assert.Contains("Signed in as staff@portal.test", page);
+        Assert.DoesNotContain("support-sign-in", page);
         Assert.Equal(HttpStatusCode.OK, (await staff.Http.SendAsync(Html("/support"), Cancel)).StatusCode);
     }
 
