@@ -55,7 +55,7 @@ public sealed record HttpExchange(
             curl.Append(" -X ").Append(Method);
         }
         curl.Append(' ').Append(Quote(Url));
-        foreach (var (name, value) in RequestHeaders)
+        foreach (var (name, value) in RequestHeaders.Where(h => !TraceHeaders.Contains(h.Key)))
         {
             curl.Append(" \\\n  -H ").Append(Quote($"{name}: {value}"));
         }
@@ -65,6 +65,12 @@ public sealed record HttpExchange(
         }
         return curl.ToString();
     }
+
+    /// <summary>
+    /// Headers the caller's own tracing adds (W3C Trace Context, baggage, the older Request-Id): shown on the wire as sent,
+    /// but left out of a command a reader copies, where they would only tie the reader's request to this trace.
+    /// </summary>
+    private static readonly HashSet<string> TraceHeaders = new(["traceparent", "tracestate", "baggage", "Request-Id", "Correlation-Context"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>POSIX shell single quoting: nothing inside is expanded; a quote becomes <c>'\''</c>.</summary>
     private static string Quote(string value) => "'" + value.Replace("'", "'\\''", StringComparison.Ordinal) + "'";

@@ -64,6 +64,16 @@ public sealed class HttpExchangeTests : IDisposable
     }
 
     [Fact]
+    public void CurlLeavesOutTheCallersTraceHeaders()
+    {
+        var exchange = new HttpExchange("GET", "https://x.example/a",
+            [KeyValuePair.Create("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"), KeyValuePair.Create("tracestate", "a=b"),
+             KeyValuePair.Create("Authorization", "Bearer <access_token>")], null, null, [], null, 0);
+
+        Assert.Equal("curl 'https://x.example/a' \\\n  -H 'Authorization: Bearer <access_token>'", exchange.ToCurl());
+    }
+
+    [Fact]
     public void CurlQuotesSingleQuotes()
     {
         var exchange = new HttpExchange("POST", "https://x.example/a", [], "comment=it's", null, [], null, 0);

@@ -27,6 +27,17 @@ public class ReproducePageTests(SandboxPortalFixture fixture) : IClassFixture<Sa
         Assert.Null(ReproduceRunnerTests.SecretIn(WebUtility.HtmlDecode(html)));
     }
 
+    /// <summary>The test server is not public https, so the sandbox refuses the corrected subscription's callback URL.</summary>
+    [Fact]
+    public async Task ACallThatDiffersSaysWhatCameInsteadOfWhatWasExpected()
+    {
+        var response = await fixture.Portal.CreateClient().PostAsync("/troubleshoot/notification-callback/reproduce", Form(("_handler", "reproduce")), Cancel);
+
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(Cancel));
+        Assert.Matches("data-testid=\"corrected-differences\"[^>]*>Not as expected: status 293 instead of 0.<", html);
+        Assert.Contains("This call needs a callback URL Withings can reach", html);
+    }
+
     [Fact]
     public async Task ResultIsNeverServedFromTheCache()
     {
