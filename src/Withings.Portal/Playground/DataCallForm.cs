@@ -30,8 +30,21 @@ public sealed record DataCallForm
 
     public bool Takes(DataCallParameters parameter) => Call.Parameters.HasFlag(parameter);
 
-    /// <summary>The same form for another call: what both calls take is kept, the paging and the call-specific data_fields are not.</summary>
-    public DataCallForm For(string callId) => this with { CallId = callId, Offset = null, DataFields = [] };
+    /// <summary>
+    /// The same form for another call: what both calls take is kept, the paging and the call-specific data_fields are not.
+    /// A call that needs dates and has neither gets a window ending <paramref name="today"/>: the last 7 days, or the last
+    /// night for the sleep stages, so that its first try answers.
+    /// </summary>
+    public DataCallForm For(string callId, DateOnly today)
+    {
+        var other = this with { CallId = callId, Offset = null, DataFields = [] };
+        if (other.MissingDates() && string.IsNullOrWhiteSpace(StartDate) && string.IsNullOrWhiteSpace(EndDate))
+        {
+            var days = other.Call.Id == DataCalls.SleepGet ? 1 : 7;
+            other = other with { StartDate = Day(today.AddDays(-days)), EndDate = Day(today) };
+        }
+        return other;
+    }
 
     public (DataCallInput Input, IReadOnlyList<string> Problems) Read()
     {
@@ -88,8 +101,39 @@ public sealed record DataCallForm
                 input.Appli = int.Parse(Appli, CultureInfo.InvariantCulture);
             }
         }
+        problems.AddRange(MissingRequired());
         return (input, problems);
     }
+
+    /// <summary>
+    /// What the chosen call cannot go without (Withings refuses it with status 503, "Invalid Params"), said before anything
+    /// is sent. Only fields left blank count: one typed wrong has its own message already.
+    /// </summary>
+    private IEnumerable<string> MissingRequired()
+    {
+        if (MissingDates())
+        {
+            yield return Takes(DataCallParameters.Days)
+                ? $"{Call.Action} needs a range of days: give a start and an end day (startdateymd, enddateymd), or lastupdate."
+                : $"{Call.Action} needs a start and an end (startdate, enddate).";
+        }
+        if (Takes(DataCallParameters.SignalId) && string.IsNullOrWhiteSpace(SignalId))
+        {
+            yield return "signalid: enter the id of an ECG recording (“ECG recordings” lists them).";
+        }
+        if (Takes(DataCallParameters.Callback) && string.IsNullOrWhiteSpace(CallbackUrl))
+        {
+            yield return $"callbackurl: enter the callback URL {(Call.Id == DataCalls.NotifySubscribe ? "to subscribe" : "of the subscription")}.";
+        }
+    }
+
+    /// <summary>Whether the call needs dates (a day window, or the sleep stages' start and end) and the form has none.</summary>
+    private bool MissingDates() =>
+        Takes(DataCallParameters.Days)
+            ? string.IsNullOrWhiteSpace(LastUpdate) && (string.IsNullOrWhiteSpace(StartDate) || string.IsNullOrWhiteSpace(EndDate))
+            : Call.Id == DataCalls.SleepGet && (string.IsNullOrWhiteSpace(StartDate) || string.IsNullOrWhiteSpace(EndDate));
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static DataCallForm From(DataCallInput input) => new()
     {

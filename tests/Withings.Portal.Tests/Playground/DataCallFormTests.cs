@@ -92,7 +92,8 @@ public class DataCallFormTests
     public void AnUnknownCallFallsBackToTheFirstCallAndAnUnknownCategoryIsRefused()
     {
         Assert.Equal(DataCalls.GetMeas, new DataCallForm { CallId = "drop table" }.Call.Id);
-        Assert.Equal(["appli: choose a category from the list."], new DataCallForm { CallId = DataCalls.NotifyGet, Appli = "3" }.Read().Problems);
+        Assert.Equal(["appli: choose a category from the list."],
+            new DataCallForm { CallId = DataCalls.NotifyGet, Appli = "3", CallbackUrl = "https://example.com/hook" }.Read().Problems);
         Assert.Equal(NotifyAppli.Sleep, new DataCallForm { CallId = DataCalls.NotifyGet, Appli = "44" }.Read().Input.Appli);
     }
 
@@ -101,11 +102,51 @@ public class DataCallFormTests
     {
         var form = new DataCallForm { CallId = DataCalls.SleepSummary, StartDate = "2026-01-01", Offset = "400", DataFields = ["hr_average"] };
 
-        var other = form.For(DataCalls.GetWorkouts);
+        var other = form.For(DataCalls.GetWorkouts, new DateOnly(2026, 2, 10));
 
         Assert.Equal(DataCalls.GetWorkouts, other.Call.Id);
         Assert.Equal("2026-01-01", other.StartDate);
         Assert.Null(other.Offset);
         Assert.Empty(other.DataFields);
+    }
+
+    [Theory]
+    [InlineData(DataCalls.GetActivity, "getactivity needs a range of days")]
+    [InlineData(DataCalls.GetWorkouts, "getworkouts needs a range of days")]
+    [InlineData(DataCalls.SleepSummary, "getsummary needs a range of days")]
+    [InlineData(DataCalls.SleepGet, "get needs a start and an end (startdate, enddate).")]
+    [InlineData(DataCalls.HeartGet, "signalid: enter the id of an ECG recording")]
+    [InlineData(DataCalls.NotifyGet, "callbackurl: enter the callback URL of the subscription.")]
+    [InlineData(DataCalls.NotifySubscribe, "callbackurl: enter the callback URL to subscribe.")]
+    [InlineData(DataCalls.NotifyRevoke, "callbackurl: enter the callback URL of the subscription.")]
+    public void ACallMissingWhatWithingsRequiresIsExplainedInsteadOfSent(string callId, string message)
+    {
+        var (_, problems) = new DataCallForm { CallId = callId }.Read();
+
+        Assert.StartsWith(message, Assert.Single(problems), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LastupdateAloneIsEnoughForADayWindow()
+    {
+        Assert.Empty(new DataCallForm { CallId = DataCalls.GetActivity, LastUpdate = "2026-01-01" }.Read().Problems);
+        Assert.Empty(new DataCallForm { CallId = DataCalls.GetMeas }.Read().Problems);
+        Assert.Empty(new DataCallForm { CallId = DataCalls.HeartList }.Read().Problems);
+    }
+
+    [Fact]
+    public void ChoosingACallThatNeedsDatesFillsARecentWindowWhenNoneIsGiven()
+    {
+        var today = new DateOnly(2026, 12, 7);
+
+        var activity = DataCallForm.Initial.For(DataCalls.GetActivity, today);
+        var night = DataCallForm.Initial.For(DataCalls.SleepGet, today);
+        var measures = DataCallForm.Initial.For(DataCalls.GetMeas, today);
+
+        Assert.Equal(("2026-11-30", "2026-12-07"), (activity.StartDate, activity.EndDate));
+        Assert.Equal(("2026-12-06", "2026-12-07"), (night.StartDate, night.EndDate));
+        Assert.Equal((null, null), (measures.StartDate, measures.EndDate));
+        Assert.Empty(activity.Read().Problems);
+        Assert.Empty(night.Read().Problems);
     }
 }

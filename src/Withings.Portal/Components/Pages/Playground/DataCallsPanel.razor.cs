@@ -78,7 +78,7 @@ public partial class DataCallsPanel
         if (Form.Call.Id != ShownCall)
         {
             // Another call was chosen: show its fields (paging and data_fields belong to the previous call).
-            Form = Form.For(Form.Call.Id);
+            Form = Form.For(Form.Call.Id, DateOnly.FromDateTime(Time.GetUtcNow().UtcDateTime));
             return;
         }
         if (PostedAction != RunAction && NextOffsetPosted is null)
