@@ -147,6 +147,22 @@ public sealed class PasteBoxTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SavingOnlyTheStepsSaysSoAndNeitherAsksForTextNorDiagnosesNone()
+    {
+        var page = await PostAsync(CaseRoutes.NewFromStep("invalid-code", "fix-expired", ["start", "code-age", "fix-expired"]), "", PasteBox.SaveAction);
+
+        var notice = page.QuerySelector("[data-testid=case-saved]")!.TextContent;
+        Assert.Contains("It holds the steps you went through; no text was pasted.", notice);
+        Assert.DoesNotContain("No token, code, secret or password was found", notice);
+        Assert.DoesNotContain("Paste an error message", page.QuerySelector(".portal-paste")!.TextContent);
+        var link = page.QuerySelector("[data-testid=case-link]")!.GetAttribute("href")!;
+        var casePage = await portal.CreateClient().GetStringAsync(link, Cancel);
+        Assert.Contains("No text was saved with this case, only the steps.", casePage);
+        Assert.DoesNotContain("found no known problem", casePage);
+        Assert.Contains("href=\"/troubleshoot/invalid-code/code-age\"", casePage);
+    }
+
+    [Fact]
     public async Task SavingBeyondTheLimitIsRefusedPolitelyAndKeepsTheText()
     {
         await PostAsync("/", TokenExchangeLog, PasteBox.SaveAction);
