@@ -61,6 +61,21 @@ public sealed class SupportAccountsTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task AnAddressAlreadyTakenInAnotherCaseIsRefusedInOneSentence()
+    {
+        await AddStaffAsync("taken@portal.test");
+        var admin = await SupportClient.SignedInAsync(portal);
+
+        var added = await admin.PostFormAsync("/support/accounts", "/support/accounts",
+            ("_handler", "add-support-account"), ("Input.Email", "TAKEN@portal.test"), ("Input.Password", StaffPassword));
+
+        var html = System.Net.WebUtility.HtmlDecode(await added.Content.ReadAsStringAsync(Cancel));
+        Assert.Contains("An account for TAKEN@portal.test already exists (addresses are compared without regard to case).", html);
+        Assert.DoesNotContain("Username", html);
+        Assert.DoesNotContain("is already taken", html);
+    }
+
+    [Fact]
     public async Task DisabledAccountCannotSignIn()
     {
         await AddStaffAsync("gone@portal.test");

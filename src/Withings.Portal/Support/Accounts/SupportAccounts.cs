@@ -22,7 +22,29 @@ public sealed class SupportAccounts(UserManager<SupportUser> users, IDbContextFa
             LockoutEnabled = true,
         };
         var result = await users.CreateAsync(user, password);
-        return result.Succeeded ? [] : result.Errors.Select(e => e.Description).ToList();
+        return result.Succeeded ? [] : [.. Sentences(result.Errors, user.Email)];
+    }
+
+    /// <summary>
+    /// Identity's errors as the form's reader needs them. The user name is the e-mail address, so Identity reports a
+    /// taken or unusable address twice, once about a "Username" the form never asks for; those become one sentence.
+    /// </summary>
+    private static IEnumerable<string> Sentences(IEnumerable<IdentityError> errors, string email)
+    {
+        var list = errors.ToList();
+        if (list.Any(e => e.Code is nameof(IdentityErrorDescriber.DuplicateUserName) or nameof(IdentityErrorDescriber.DuplicateEmail)))
+        {
+            yield return $"An account for {email} already exists (addresses are compared without regard to case).";
+        }
+        else if (list.Any(e => e.Code is nameof(IdentityErrorDescriber.InvalidUserName) or nameof(IdentityErrorDescriber.InvalidEmail)))
+        {
+            yield return $"{email} cannot be used as an account's address: check it for typing mistakes.";
+        }
+        foreach (var error in list.Where(e => e.Code is not (nameof(IdentityErrorDescriber.DuplicateUserName) or nameof(IdentityErrorDescriber.DuplicateEmail)
+            or nameof(IdentityErrorDescriber.InvalidUserName) or nameof(IdentityErrorDescriber.InvalidEmail))))
+        {
+            yield return error.Description;
+        }
     }
 
     /// <summary>
