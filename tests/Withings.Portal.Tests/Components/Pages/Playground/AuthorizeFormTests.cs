@@ -57,6 +57,22 @@ public sealed partial class AuthorizeFormTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task APortalOpenedOnALoopbackAddressSaysTheCallbackContinuesOnLocalhost()
+    {
+        var onIp = await PostAsync(AuthorizeForm.BuildAction, AllScopes);
+        browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() })
+        {
+            BaseAddress = new Uri($"http://localhost:{portal.BaseAddress.Port}"),
+        };
+        var onLocalhost = await PostAsync(AuthorizeForm.BuildAction, AllScopes);
+
+        Assert.Equal("127.0.0.1", portal.BaseAddress.Host);
+        Assert.Matches($"data-testid=\"callback-host-notice\"[\\s\\S]*so this one is on http://localhost:{portal.BaseAddress.Port}: after consent you continue there", onIp);
+        Assert.DoesNotContain("callback-host-notice", onLocalhost);
+        Assert.Contains("data-testid=\"authorize-url\"", onLocalhost);
+    }
+
+    [Fact]
     public async Task NoScopeIsRefusedAndKeepsWhatWasTyped()
     {
         var html = await PostAsync(AuthorizeForm.BuildAction, [(AuthorizeForm.ClientIdField, "my-client"), (AuthorizeForm.CallbackField, "https://partner.example/cb")]);
