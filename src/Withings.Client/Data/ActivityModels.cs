@@ -33,9 +33,12 @@ public sealed record ActivityDay(
     [property: JsonPropertyName("modelid")] int? ModelId = null,
     [property: JsonPropertyName("model")] string? Model = null);
 
-/// <summary>Body of <c>v2/measure action=getintradayactivity</c>: <c>series</c> is an object keyed by epoch seconds.</summary>
+/// <summary>
+/// Body of <c>v2/measure action=getintradayactivity</c>: <c>series</c> is an object keyed by epoch seconds, or <c>[]</c>
+/// when there is no sample.
+/// </summary>
 public sealed record IntradayResponse(
-    [property: JsonPropertyName("series")] IReadOnlyDictionary<string, IntradayPoint> Series)
+    [property: JsonPropertyName("series"), JsonConverter(typeof(EmptyArrayAsEmptyObjectConverter<IntradayPoint>))] IReadOnlyDictionary<string, IntradayPoint> Series)
 {
     public IEnumerable<KeyValuePair<DateTimeOffset, IntradayPoint>> Points =>
         Series.Select(pair => KeyValuePair.Create(DateTimeOffset.FromUnixTimeSeconds(long.Parse(pair.Key, System.Globalization.CultureInfo.InvariantCulture)), pair.Value))

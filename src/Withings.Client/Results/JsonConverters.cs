@@ -101,3 +101,28 @@ public sealed class GoalsConverter : JsonConverter<Goals>
     private static int? Int(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetInt32() : null;
 }
+
+/// <summary>
+/// An object keyed by strings that the API sends as <c>[]</c> when it has no entry (the PHP empty-array quirk of
+/// <see cref="GoalsConverter"/>): <c>getintradayactivity</c>'s <c>series</c> for a day without samples. An empty array
+/// reads as an empty dictionary; anything else that is not an object is refused as usual.
+/// </summary>
+public sealed class EmptyArrayAsEmptyObjectConverter<TValue> : JsonConverter<IReadOnlyDictionary<string, TValue>>
+{
+    public override IReadOnlyDictionary<string, TValue>? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType == JsonTokenType.StartArray)
+        {
+            reader.Read();
+            if (reader.TokenType != JsonTokenType.EndArray)
+            {
+                throw new JsonException("Expected an object keyed by strings, or an empty array for none.");
+            }
+            return new Dictionary<string, TValue>();
+        }
+        return JsonSerializer.Deserialize<Dictionary<string, TValue>>(ref reader, options);
+    }
+
+    public override void Write(Utf8JsonWriter writer, IReadOnlyDictionary<string, TValue> value, JsonSerializerOptions options) =>
+        JsonSerializer.Serialize(writer, value, options);
+}

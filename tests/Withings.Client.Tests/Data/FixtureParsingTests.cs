@@ -110,6 +110,17 @@ public class FixtureParsingTests
     public void EmptyGoalsListReadsAsNoGoals() =>
         Assert.True(((GoalsResponse)Read<GoalsResponse>(Envelope("aiowithings__no_goals.json"))!).Goals.IsEmpty);
 
+    /// <summary>The sandbox answers a day without samples this way, as the API does for empty goals (see above).</summary>
+    [Fact]
+    public void AnIntradaySeriesSentAsAnEmptyListReadsAsNoSamples()
+    {
+        var empty = (IntradayResponse)Read<IntradayResponse>("""{"status":0,"body":{"series":[]}}""")!;
+        var refused = WithingsClient.Interpret<IntradayResponse>(true, 200, "OK", """{"status":0,"body":{"series":[1]}}""", Exchange);
+
+        Assert.Empty(empty.Points);
+        Assert.Equal(WithingsErrorKind.MalformedResponse, refused.Error!.Kind);
+    }
+
     [Fact]
     public void SignalSentAsAStringHoldingAnArrayIsRead() =>
         Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8, 9], ((HeartSignalResponse)Read<HeartSignalResponse>(Envelope("withings4j__Heart_Heartv2-Get.json"))!).Signal);

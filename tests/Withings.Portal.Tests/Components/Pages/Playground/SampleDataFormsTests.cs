@@ -121,6 +121,17 @@ public sealed partial class SampleDataFormsTests : IAsyncLifetime
         Assert.Contains("data-testid=\"inbox-subscribe-status\"", inbox);
     }
 
+    /// <summary>A new account has no data: every check is an accepted, empty answer (an empty intraday series comes as []).</summary>
+    [Fact]
+    public async Task EveryCheckOfANewAccountComesBackEmptyNotFailed()
+    {
+        await LinkAsync(SimulatedUsers.NoDataUserId, demo: false);
+
+        var html = await PostAsync(CheckAll);
+
+        Assert.All(SampleDataGuide.Items, item => Assert.Equal("empty", StateOf(html, item.Id)));
+    }
+
     [Fact]
     public async Task AFailedCheckSaysWhyAndLinksTheTopicThatFixesIt()
     {
