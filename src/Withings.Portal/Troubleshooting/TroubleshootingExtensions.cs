@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using Withings.Portal.Content;
+using Withings.Portal.Operations;
 using Withings.Portal.Shell;
 using Withings.Portal.Troubleshooting.Api;
 using Withings.Portal.Troubleshooting.Cases;
@@ -33,6 +34,9 @@ public static class TroubleshootingExtensions
         // the first diagnosis.
         services.PreloadAtStartup<TopicLibrary>();
         services.AddSingleton(sp => new DiagnosisEngine(sp.GetRequiredService<TopicLibrary>()));
+        services.AddFirstAnswer();
+        services.AddSingleton<DiagnosisWarmUp>();
+        services.AddHostedService(sp => sp.GetRequiredService<DiagnosisWarmUp>());
         services.AddSingleton(sp => new RequestLinter(sp.GetRequiredService<TopicLibrary>()));
         services.AddSingleton(AppRouteSet.Fixed("troubleshooter index", "/troubleshoot"));
         // Diagnoses that found nothing: the fact, the time and the redacted length, for the support dashboard.
