@@ -15,73 +15,60 @@ public class PortalRunTests
         using var occupant = new TcpListener(IPAddress.Loopback, 0);
         occupant.Start();
         var port = ((IPEndPoint)occupant.LocalEndpoint).Port;
-        var data = Directory.CreateTempSubdirectory("portal-run-");
-        try
-        {
-            var (exitCode, output, errors) = await RunPortalAsync(new Dictionary<string, string>
-            {
-                ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
-                ["ConnectionStrings__Portal"] = $"Data Source={Path.Combine(data.FullName, "portal.db")}",
-                ["Content__Root"] = TopicFiles.ContentRoot,
-            });
 
-            Assert.Equal(1, exitCode);
-            Assert.Contains($"The portal could not start: Failed to bind to address http://127.0.0.1:{port}: address already in use.", errors, StringComparison.Ordinal);
-            Assert.DoesNotContain("Unhandled exception", errors, StringComparison.Ordinal);
-            Assert.Contains("Hosting failed to start", output, StringComparison.Ordinal);
-        }
-        finally
-        {
-            data.Delete(recursive: true);
-        }
+        var (exitCode, output, errors) = await RunPortalAsync(("ASPNETCORE_URLS", $"http://127.0.0.1:{port}"));
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains($"The portal could not start: Failed to bind to address http://127.0.0.1:{port}: address already in use.", errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", errors, StringComparison.Ordinal);
+        Assert.Contains("Hosting failed to start", output, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task InvalidSettingsEndTheStartWithExitCodeOneAndALinePerSettingNamingItsSection()
     {
-        var data = Directory.CreateTempSubdirectory("portal-run-");
-        try
-        {
-            var (exitCode, _, errors) = await RunPortalAsync(new Dictionary<string, string>
-            {
-                ["ASPNETCORE_URLS"] = "http://127.0.0.1:0",
-                ["ConnectionStrings__Portal"] = $"Data Source={Path.Combine(data.FullName, "portal.db")}",
-                ["Content__Root"] = TopicFiles.ContentRoot,
-                ["Troubleshooting__DiagnoseApi__PermitLimit"] = "0",
-                ["Troubleshooting__DiagnoseApi__WindowSeconds"] = "0",
-            });
+        var (exitCode, _, errors) = await RunPortalAsync(
+            ("Troubleshooting__DiagnoseApi__PermitLimit", "0"), ("Troubleshooting__DiagnoseApi__WindowSeconds", "0"));
 
-            Assert.Equal(1, exitCode);
-            var lines = errors.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            Assert.Equal(2, lines.Length);
-            Assert.All(lines, line => Assert.StartsWith("The portal could not start: the settings under Troubleshooting:DiagnoseApi are invalid:", line, StringComparison.Ordinal));
-            Assert.Contains(lines, line => line.Contains("PermitLimit must be between 1 and 10000", StringComparison.Ordinal));
-            Assert.Contains(lines, line => line.Contains("WindowSeconds must be between 1 and 3600", StringComparison.Ordinal));
-        }
-        finally
-        {
-            data.Delete(recursive: true);
-        }
+        Assert.Equal(1, exitCode);
+        var lines = errors.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.All(lines, line => Assert.StartsWith("The portal could not start: the settings under Troubleshooting:DiagnoseApi are invalid:", line, StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.Contains("PermitLimit must be between 1 and 10000", StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.Contains("WindowSeconds must be between 1 and 3600", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task AnUnknownDatabaseProviderEndsTheStartWithExitCodeOneAndTheSettingToFix()
     {
+        var (exitCode, _, errors) = await RunPortalAsync(("Database__Provider", "Oracle"));
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal(
+            "The portal could not start: Database:Provider is 'Oracle', which the portal does not support. Use 'Sqlite' (the embedded default) or 'SqlServer'.",
+            errors.Trim());
+    }
+
+    /// <summary>
+    /// The built portal with <paramref name="settings"/> over its defaults for a test: any free port, a database in a
+    /// folder of its own (deleted after), the repository's content.
+    /// </summary>
+    private static async Task<(int ExitCode, string Output, string Errors)> RunPortalAsync(params (string Name, string Value)[] settings)
+    {
         var data = Directory.CreateTempSubdirectory("portal-run-");
         try
         {
-            var (exitCode, _, errors) = await RunPortalAsync(new Dictionary<string, string>
+            var environment = new Dictionary<string, string>
             {
                 ["ASPNETCORE_URLS"] = "http://127.0.0.1:0",
                 ["ConnectionStrings__Portal"] = $"Data Source={Path.Combine(data.FullName, "portal.db")}",
                 ["Content__Root"] = TopicFiles.ContentRoot,
-                ["Database__Provider"] = "Oracle",
-            });
-
-            Assert.Equal(1, exitCode);
-            Assert.Equal(
-                "The portal could not start: Database:Provider is 'Oracle', which the portal does not support. Use 'Sqlite' (the embedded default) or 'SqlServer'.",
-                errors.Trim());
+            };
+            foreach (var (name, value) in settings)
+            {
+                environment[name] = value;
+            }
+            return await RunProcessAsync(environment);
         }
         finally
         {
@@ -90,7 +77,7 @@ public class PortalRunTests
     }
 
     /// <summary>The built portal beside the tests, run by the same dotnet host as this test process.</summary>
-    private static async Task<(int ExitCode, string Output, string Errors)> RunPortalAsync(Dictionary<string, string> environment)
+    private static async Task<(int ExitCode, string Output, string Errors)> RunProcessAsync(Dictionary<string, string> environment)
     {
         var dotnetRoot = Path.GetFullPath(Path.Combine(RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", ".."));
         var start = new ProcessStartInfo(Path.Combine(dotnetRoot, OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet"))
