@@ -104,6 +104,19 @@ public sealed partial class LinkedUserFormsTests : IAsyncLifetime
         Assert.DoesNotContain("data-testid=\"data-status\"", html);
     }
 
+    /// <summary>The sandbox answers 503 for an ECG id the user does not have; 503's first topic would be about codes.</summary>
+    [Fact]
+    public async Task AFailedCallLinksTheTopicOfItsErrorNotTheFirstOfItsStatus()
+    {
+        await LinkDemoUserAsync();
+
+        var html = await PostAsync("/playground", DataCallsPanel.FormName, (DataCallsPanel.CallField, DataCalls.HeartGet),
+            (DataCallsPanel.ShownCallField, DataCalls.HeartGet), (DataCallsPanel.ActionField, DataCallsPanel.RunAction), (DataCallsPanel.SignalIdField, "424242"));
+
+        Assert.Contains("Invalid Params: invalid signalid", System.Net.WebUtility.HtmlDecode(html));
+        Assert.Matches("""href="/troubleshoot/invalid-params-data-call[^"]*" data-testid="data-topic"[^>]*>Troubleshoot: """, html);
+    }
+
     [Fact]
     public async Task RefreshPostShowsTheRotationWithoutAnyTokenInThePage()
     {
