@@ -32,7 +32,10 @@ public static class RealCorpus
     public static IEnumerable<RealCase> HeldBackBeforeRound6 => HeldBack.Where(c => string.IsNullOrEmpty(c.Added));
 
     /// <summary>The held-back cases of the corpus as it stood before round 7 (all but the ones marked <c>added: round7</c>).</summary>
-    public static IEnumerable<RealCase> HeldBackBeforeRound7 => HeldBack.Where(c => c.Added != "round7");
+    public static IEnumerable<RealCase> HeldBackBeforeRound7 => HeldBack.Where(c => c.Added is not ("round7" or "round10"));
+
+    /// <summary>The held-back cases of the corpus as it stood before round 10 (all but the ones marked <c>added: round10</c>).</summary>
+    public static IEnumerable<RealCase> HeldBackBeforeRound10 => HeldBack.Where(c => c.Added != "round10");
 
     /// <summary>The first 8 bytes of SHA-256 of the thread URL, modulo 100: stable across runs, machines and orderings.</summary>
     public static bool IsHeldBack(RealCase entry)

@@ -33,15 +33,22 @@ public class RealCorpusTests
     // 88/101 and 62/68, so only its negatives floor rises (0.906 to 0.911). Round 8 (same corpus, same split) replaced the
     // wording fallback (TopicSuggester) and added general wordings; the parts then measure 80/98, 87/98, 42/47 (before
     // round 6), 82/101, 89/101, 58/64 (before round 7) and 82/101, 89/101, 62/68 (all): the floors below, rounded down.
+    // Round 10 added 19 texts from new sources (marked `added: round10`: notes, audits, commits and code comments of
+    // Withings integrations found by their exact error strings) and changed no engine code. The 4 that fell in the
+    // held-back part (2 reports, 2 other-service texts) were measured blind: all 4 right. The part held back before it
+    // keeps the round-8 figures as its own floors; the whole part measures 84/103, 91/103 and 64/70.
     private const double HeldBackTop1Floor = 0.816;
     private const double HeldBackTop3Floor = 0.887;
     private const double HeldBackNegativesFloor = 0.893;
     private const double HeldBackBeforeRound7Top1Floor = 0.811;
     private const double HeldBackBeforeRound7Top3Floor = 0.881;
     private const double HeldBackBeforeRound7NegativesFloor = 0.906;
-    private const double GrownHeldBackTop1Floor = 0.811;
-    private const double GrownHeldBackTop3Floor = 0.881;
-    private const double GrownHeldBackNegativesFloor = 0.911;
+    private const double HeldBackBeforeRound10Top1Floor = 0.811;
+    private const double HeldBackBeforeRound10Top3Floor = 0.881;
+    private const double HeldBackBeforeRound10NegativesFloor = 0.911;
+    private const double GrownHeldBackTop1Floor = 0.815;
+    private const double GrownHeldBackTop3Floor = 0.883;
+    private const double GrownHeldBackNegativesFloor = 0.914;
 
     private static readonly DiagnosisEngine Engine = new(TopicFiles.Catalog);
 
@@ -87,11 +94,13 @@ public class RealCorpusTests
         var heldBack = Measure(RealCorpus.HeldBack);
         var heldBackBeforeRound6 = Measure(RealCorpus.HeldBackBeforeRound6);
         var heldBackBeforeRound7 = Measure(RealCorpus.HeldBackBeforeRound7);
+        var heldBackBeforeRound10 = Measure(RealCorpus.HeldBackBeforeRound10);
         var output = TestContext.Current.TestOutputHelper;
         output?.WriteLine($"tuning part:    {tuning}");
         output?.WriteLine($"held-back part: {heldBack}");
         output?.WriteLine($"held-back part without the cases added in round 6: {heldBackBeforeRound6}");
         output?.WriteLine($"held-back part without the cases added in round 7: {heldBackBeforeRound7}");
+        output?.WriteLine($"held-back part without the cases added in round 10: {heldBackBeforeRound10}");
         output?.WriteLine("");
         output?.WriteLine("texts turned away for naming no API at all, and the nearest topics offered apart from any diagnosis:");
         output?.WriteLine($"  tuning:    {tuning.Nearest}");
@@ -121,6 +130,9 @@ public class RealCorpusTests
         Assert.True(heldBackBeforeRound7.Top1 >= HeldBackBeforeRound7Top1Floor, $"held-back before round 7 {heldBackBeforeRound7}");
         Assert.True(heldBackBeforeRound7.Top3 >= HeldBackBeforeRound7Top3Floor, $"held-back before round 7 {heldBackBeforeRound7}");
         Assert.True(heldBackBeforeRound7.NegativesRejected >= HeldBackBeforeRound7NegativesFloor, $"held-back before round 7 {heldBackBeforeRound7}");
+        Assert.True(heldBackBeforeRound10.Top1 >= HeldBackBeforeRound10Top1Floor, $"held-back before round 10 {heldBackBeforeRound10}");
+        Assert.True(heldBackBeforeRound10.Top3 >= HeldBackBeforeRound10Top3Floor, $"held-back before round 10 {heldBackBeforeRound10}");
+        Assert.True(heldBackBeforeRound10.NegativesRejected >= HeldBackBeforeRound10NegativesFloor, $"held-back before round 10 {heldBackBeforeRound10}");
         Assert.True(heldBack.Top1 >= GrownHeldBackTop1Floor, $"held-back {heldBack}");
         Assert.True(heldBack.Top3 >= GrownHeldBackTop3Floor, $"held-back {heldBack}");
         Assert.True(heldBack.NegativesRejected >= GrownHeldBackNegativesFloor, $"held-back {heldBack}");
