@@ -13,14 +13,15 @@ public sealed class ContentCoding
     public static readonly ContentCoding Identity = new("identity");
 
     /// <summary>
-    /// Quality 11 makes a 36 KB help page 7.2 KB instead of 8.2 KB at quality 5 or 6 (12 % less to send every time),
-    /// for about 35 ms paid once per page, theme and minute in the output cache (docs/PERFORMANCE.md).
+    /// Quality 5: a 36 KB help page becomes 8.4 KB in about 1 ms. Quality 11 would save 1 KB more but takes 76 ms on a
+    /// 2-core machine, paid by the visitor who fills the output cache: the first reader of each page after a start and
+    /// once a minute per page and theme after that (docs/PERFORMANCE.md, "Brotli level, second look").
     /// </summary>
     public static readonly ContentCoding Brotli = new("br");
 
     public static readonly ContentCoding Gzip = new("gzip");
 
-    private const int BrotliQuality = 11;
+    private const int BrotliQuality = 5;
     private const int BrotliWindowBits = 22;
 
     private ContentCoding(string name) => Name = name;
