@@ -8,6 +8,10 @@
 #   tests/Withings.Portal.Benchmarks/load/startup-time.sh      # RUNS=7 PAGE=/faq/invalid-code
 #   PUBLISHED=/path/to/publish tests/Withings.Portal.Benchmarks/load/startup-time.sh    # measure an existing publish
 #   CONTENT=/old/checkout/content PUBLISHED=/old/publish ...                            # an older build with its own content
+#   RESTART=1 tests/Withings.Portal.Benchmarks/load/startup-time.sh    # one database kept between runs: restarts (the
+#                                                                     # first run still creates it)
+#   BASELINE=1 tests/Withings.Portal.Benchmarks/load/startup-time.sh   # also the framework's floor on this machine: the
+#                                                                     # empty Blazor Server template, published the same way
 #
 # Loopback only; bounded: each start is given 60 s, the whole script MAX_SECONDS, and the portal it started is stopped
 # when it ends, fails or is interrupted.
@@ -64,12 +68,13 @@ to_ms() { awk -v asked="$1" -v seconds="$2" -v started="$started" 'BEGIN { print
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 echo
-echo "published portal, fresh SQLite database each run, $RUNS runs, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%F)"
+echo "published portal, $([ "${RESTART:-0}" = 1 ] && echo "one SQLite database kept between runs" || echo "fresh SQLite database each run"), $RUNS runs, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%F)"
 echo "| run | first 200 of $PAGE | first 200 of /healthz | CPU time by the page's 200 |"
 echo "|---|---|---|---|"
 page_times=(); health_times=()
 for run in $(seq 1 "$RUNS"); do
   data="$work/run-$run"
+  [ "${RESTART:-0}" = 1 ] && data="$work/kept"
   mkdir -p "$data"
   stamp; started=$now
   ASPNETCORE_ENVIRONMENT=Production \
@@ -107,7 +112,42 @@ for run in $(seq 1 "$RUNS"); do
   grep -iE "fail|crit|error" "$data/portal.log" >&2 || true
   page_times+=("$page_ms"); health_times+=("$health_ms")
   echo "| $run | $page_ms ms | $health_ms ms | $cpu ms |"
-  rm -rf "$data"
+  [ "${RESTART:-0}" = 1 ] || rm -rf "$data"
 done
 echo "help page: median $(printf '%s\n' "${page_times[@]}" | median) ms, max $(printf '%s\n' "${page_times[@]}" | sort -n | tail -1) ms (target <= 1500 ms)"
 echo "/healthz:  median $(printf '%s\n' "${health_times[@]}" | median) ms, max $(printf '%s\n' "${health_times[@]}" | sort -n | tail -1) ms"
+
+[ "${BASELINE:-0}" = 1 ] || exit 0
+
+# The floor: what .NET and Blazor alone cost on this machine with the same clock. The empty Blazor Server template
+# (no database, no content), published as the portal is (Release, ReadyToRun, framework-dependent), first 200 of "/".
+echo "publishing the empty Blazor Server template (Release, ReadyToRun) ..." >&2
+bare="$work/bare"
+timeout 300 dotnet new blazor --empty --interactivity Server -o "$bare/src" --name Bare >/dev/null &
+child_pid=$!; wait "$child_pid"; child_pid=""
+timeout 900 dotnet publish "$bare/src" -c Release -o "$bare/out" -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+  --nologo -v quiet -nodeReuse:false -p:UseSharedCompilation=false >/dev/null &
+child_pid=$!; wait "$child_pid"; child_pid=""
+echo
+echo "| run | empty Blazor Server template: first 200 of / | CPU time by then |"
+echo "|---|---|---|"
+bare_times=()
+for run in $(seq 1 "$RUNS"); do
+  stamp; started=$now
+  ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
+    "$bare/out/Bare" --urls "http://127.0.0.1:$PORT" --contentRoot "$bare/out" >"$work/bare.log" 2>&1 &
+  portal_pid=$!
+  until { : 3<>"/dev/tcp/127.0.0.1/$PORT"; } 2>/dev/null; do
+    kill -0 "$portal_pid" 2>/dev/null || { echo "the template stopped:" >&2; cat "$work/bare.log" >&2; exit 1; }
+    stamp; [ $(( now - started )) -gt 60000 ] && { echo "no answer within 60 s" >&2; exit 1; }
+    read -r -t 0.005 -u "$pause_fd" || true
+  done
+  stamp; asked=$now
+  read -r code seconds < <(timed /)
+  [ "$code" = 200 ] || { echo "the template answered $code" >&2; exit 1; }
+  page_ms=$(to_ms "$asked" "$seconds"); cpu=$(cpu_ms "$portal_pid")
+  kill "$portal_pid"; wait "$portal_pid" 2>/dev/null || true; portal_pid=""
+  bare_times+=("$page_ms")
+  echo "| $run | $page_ms ms | $cpu ms |"
+done
+echo "empty template: median $(printf '%s\n' "${bare_times[@]}" | median) ms (the floor no portal start can go under here)"
