@@ -33,10 +33,11 @@ public class RealCorpusTests
     // 88/101 and 62/68, so only its negatives floor rises (0.906 to 0.911). Round 8 (same corpus, same split) replaced the
     // wording fallback (TopicSuggester) and added general wordings; the parts then measure 80/98, 87/98, 42/47 (before
     // round 6), 82/101, 89/101, 58/64 (before round 7) and 82/101, 89/101, 62/68 (all): the floors below, rounded down.
-    // Round 10 added 19 texts from new sources (marked `added: round10`: notes, audits, commits and code comments of
-    // Withings integrations found by their exact error strings) and changed no engine code. The 4 that fell in the
-    // held-back part (2 reports, 2 other-service texts) were measured blind: all 4 right. The part held back before it
-    // keeps the round-8 figures as its own floors; the whole part measures 84/103, 91/103 and 64/70.
+    // Round 10 added 27 texts from new sources (marked `added: round10`: notes, audits, commits and code comments of
+    // Withings integrations found by their exact error strings) and changed no engine code. The 10 that fell in the
+    // held-back part (4 reports, 6 other-service texts) were measured blind: 4/4 reports right, 5/6 other-service texts
+    // rejected. The part held back before it keeps the round-8 figures as its own floors; the whole part measures
+    // 86/105, 93/105 and 67/74.
     private const double HeldBackTop1Floor = 0.816;
     private const double HeldBackTop3Floor = 0.887;
     private const double HeldBackNegativesFloor = 0.893;
@@ -46,9 +47,9 @@ public class RealCorpusTests
     private const double HeldBackBeforeRound10Top1Floor = 0.811;
     private const double HeldBackBeforeRound10Top3Floor = 0.881;
     private const double HeldBackBeforeRound10NegativesFloor = 0.911;
-    private const double GrownHeldBackTop1Floor = 0.815;
-    private const double GrownHeldBackTop3Floor = 0.883;
-    private const double GrownHeldBackNegativesFloor = 0.914;
+    private const double GrownHeldBackTop1Floor = 0.819;
+    private const double GrownHeldBackTop3Floor = 0.885;
+    private const double GrownHeldBackNegativesFloor = 0.905;
 
     private static readonly DiagnosisEngine Engine = new(TopicFiles.Catalog);
 
