@@ -33,9 +33,10 @@ public static class PasteRedactor
     // https://name:password@host
     private static readonly Regex UrlUserInfo = new(@"(?<prefix>\b[a-z][a-z0-9+.\-]*://[^\s:/@""']+:)(?<value>[^\s@/?#""']+)(?<at>@)", Options);
 
-    // name = value, name: value, "name": "value", 'name': 'value', \"name\":\"value\", name => value
+    // name = value, name: value, "name": "value", 'name': 'value', \"name\":\"value\", name => value; the name may
+    // carry a prefix, as environment variables and settings do (WITHINGS_CLIENT_SECRET=, withings_refresh_token:).
     private static readonly Regex KeyValue = new(
-        @"\b(?<name>" + SecretKeys.Pattern + @")(?<sep>\\?[""']?[ \t]*(?:=>|=|:)[ \t]*)" +
+        @"\b(?<name>(?:[A-Za-z0-9]+[_-])*(?:" + SecretKeys.Pattern + @"))(?<sep>\\?[""']?[ \t]*(?:=>|=|:)[ \t]*)" +
         @"(?<value>\\""[^""\\\r\n]*\\""|""(?:[^""\\\r\n]|\\.)*""|'(?:[^'\\\r\n]|\\.)*'|[^\s&""',;)}\]<>=][^\s&""',;)}\]<>]*)", Options);
 
     private static readonly Regex Jwt = new(@"\beyJ[A-Za-z0-9_\-]{5,}\.[A-Za-z0-9_\-]{5,}\.[A-Za-z0-9_\-]*", Options);
@@ -73,15 +74,19 @@ public static class PasteRedactor
     private static string RedactKeyValue(Match match, Dictionary<string, int> replaced)
     {
         var name = match.Groups["name"].Value;
+        if (SecretKeys.SecretNameEnding(name) is not { } secretName)
+        {
+            return match.Value;
+        }
         var raw = match.Groups["value"].Value;
         var quote = raw.StartsWith("\\\"", StringComparison.Ordinal) ? "\\\"" : raw[0] is '"' or '\'' ? raw[..1] : "";
         var value = quote.Length > 0 && raw.Length >= 2 * quote.Length ? raw[quote.Length..^quote.Length] : raw;
         var proseShaped = quote.Length == 0 && match.Groups["sep"].Value.TrimEnd().EndsWith(':');
-        if (!SecretKeys.IsSecretValue(name, value, proseShaped))
+        if (!SecretKeys.IsSecretValue(secretName, value, proseShaped))
         {
             return match.Value;
         }
-        return name + match.Groups["sep"].Value + quote + Count(replaced, SecretKeys.LabelFor(name)) + quote;
+        return name + match.Groups["sep"].Value + quote + Count(replaced, SecretKeys.LabelFor(secretName)) + quote;
     }
 
     /// <summary>"Bearer token" and "Basic auth" are prose; a credential is long or mixes in digits.</summary>

@@ -52,6 +52,19 @@ internal static class SecretKeys
 
     public static string LabelFor(string name) => LabelByName[Normalize(name)];
 
+    /// <summary>
+    /// The secret name a (possibly prefixed) identifier ends with, the longest that fits: <c>WITHINGS_CLIENT_SECRET</c>
+    /// is a <c>client_secret</c>, <c>DB_PASSWORD</c> a <c>password</c>. Null when a prefix turns it into something else:
+    /// a prefixed <c>code</c> (<c>status_code</c>, <c>error_code</c>, <c>country_code</c>) is a code of another kind,
+    /// unless it names an authorization code (<c>WITHINGS_AUTH_CODE</c>).
+    /// </summary>
+    public static string? SecretNameEnding(string identifier)
+    {
+        var normalized = Normalize(identifier);
+        var name = LabelByName.Keys.Where(normalized.EndsWith).MaxBy(key => key.Length);
+        return name is null || (name == "code" && normalized.Length > name.Length) ? null : name;
+    }
+
     public static IEnumerable<string> Labels => LabelByName.Values.Distinct();
 
     public static bool IsPublicHexName(string name) => PublicHexNames.Contains(Normalize(name));

@@ -260,8 +260,38 @@ public class PasteRedactorTests
         Assert.Equal(4, redacted.Replaced["<password>"]);
     }
 
+    [Fact]
+    public void PrefixedNamesOfEnvironmentFilesAndSettingsLoseTheirValues()
+    {
+        var text = """
+            docker-compose env:
+              WITHINGS_CLIENT_ID=0a1b2c3d4e5f
+              WITHINGS_CLIENT_SECRET=Zq8LeakedSecretValue77
+              WITHINGS_REFRESH_TOKEN=Rt9LeakedRefreshValue55
+            export WITHINGS_ACCESS_TOKEN="At3LeakedAccessValue11"
+            withings_refresh_token: Rt4LeakedRefreshValue66
+            GARMIN_PASSWORD=Hunter2xyz!
+            WITHINGS_AUTH_CODE=Cd5LeakedCodeValue99
+            withings-sync: {"status":503,"body":{},"error":"Invalid Params: invalid client id/secret"}
+            """;
+
+        var redacted = PasteRedactor.Redact(text);
+
+        Assert.DoesNotContain("Leaked", redacted.Text);
+        Assert.DoesNotContain("Hunter2xyz", redacted.Text);
+        Assert.Contains("WITHINGS_CLIENT_ID=0a1b2c3d4e5f", redacted.Text);
+        Assert.Contains("WITHINGS_CLIENT_SECRET=<client_secret>", redacted.Text);
+        Assert.Contains("WITHINGS_REFRESH_TOKEN=<refresh_token>", redacted.Text);
+        Assert.Contains("export WITHINGS_ACCESS_TOKEN=\"<access_token>\"", redacted.Text);
+        Assert.Contains("withings_refresh_token: <refresh_token>", redacted.Text);
+        Assert.Contains("GARMIN_PASSWORD=<password>", redacted.Text);
+        Assert.Contains("WITHINGS_AUTH_CODE=<code>", redacted.Text);
+        Assert.Contains("\"error\":\"Invalid Params: invalid client id/secret\"", redacted.Text);
+    }
+
     [Theory]
     [InlineData("""{"status":503,"body":{},"error":"Invalid Params: invalid code"}""")]
+    [InlineData("error_code=ERR4badrequest, status_code: 401, country_code=fr, response_code=abc123def")]
     [InlineData("AxiosError: Request failed with status code 502")]
     [InlineData("error code: 2554, status_code=601")]
     [InlineData("Error: connect ECONNREFUSED 1.2.3.4:443 { errno: -111, code: 'ECONNREFUSED', syscall: 'connect' }")]
