@@ -96,6 +96,7 @@ public static class PortalShellExtensions
         app.UseOutputCache();
         // Inside the output cache: what it finishes is what gets stored, and replays skip it.
         app.UseMiddleware<SharedHelpPageResponse>();
+        app.UseMiddleware<PagePostsNeedAForm>();
         app.UseRateLimiter();
         app.UseAntiforgery();
         return app;

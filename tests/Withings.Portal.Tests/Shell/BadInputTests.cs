@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Withings.Portal.Components.Pages.Troubleshooting.Paste;
 using Withings.Portal.Content.Feedback;
 using Withings.Portal.Content.Markdown;
+using Withings.Portal.Shell;
 using Withings.Portal.Tests.Infrastructure;
 using Withings.Portal.Troubleshooting.Api;
 using Withings.Portal.Troubleshooting.Cases;
@@ -129,6 +130,22 @@ public class BadInputTests(PortalFixture fixture) : IClassFixture<PortalFixture>
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         await AssertHealthyAsync();
+    }
+
+    [Theory]
+    [InlineData("/", null)]
+    [InlineData("/cases/new", "text/plain")]
+    [InlineData("/troubleshoot/invalid-access-token/reproduce", "application/json")]
+    public async Task APostToAPageThatIsNotAFormGets415AndOneLine(string page, string? contentType)
+    {
+        var client = fixture.Portal.CreateClient();
+        using var body = contentType is null ? null : new StringContent("{}", Encoding.UTF8, contentType);
+
+        var response = await client.PostAsync(page, body, Cancel);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Equal(PagePostsNeedAForm.Message, await response.Content.ReadAsStringAsync(Cancel));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz", Cancel)).StatusCode);
     }
 
     [Fact]

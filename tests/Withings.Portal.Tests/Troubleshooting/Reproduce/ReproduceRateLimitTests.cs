@@ -19,6 +19,22 @@ public sealed class ReproduceRateLimitTests : IAsyncDisposable
         Assert.Equal(HttpStatusCode.TooManyRequests, second.StatusCode);
     }
 
+    [Fact]
+    public async Task PostsThatAreNotFormsAreRefusedWithoutTakingAPermit()
+    {
+        portal.Settings["Troubleshooting:Reproduce:PermitsPerMinute"] = "1";
+        var client = portal.CreateClient();
+        for (var i = 0; i < 3; i++)
+        {
+            var bare = await client.PostAsync("/troubleshoot/invalid-code/reproduce", content: null, TestContext.Current.CancellationToken);
+            Assert.Equal(HttpStatusCode.UnsupportedMediaType, bare.StatusCode);
+        }
+
+        var run = await client.GetAsync("/troubleshoot/invalid-code/reproduce", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, run.StatusCode);
+    }
+
     public async ValueTask DisposeAsync()
     {
         await portal.DisposeAsync();
