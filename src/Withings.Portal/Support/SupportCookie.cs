@@ -10,6 +10,13 @@ public static class SupportCookie
     public const string DashboardPath = "/support";
     public const string AdminsOnlyPath = "/support/admins-only";
 
+    /// <summary>
+    /// Sign-in attempts per client address and minute. The lockout guards one account; this guards them all against one
+    /// address trying a password on many.
+    /// </summary>
+    public const string SignInRateLimitPolicy = "support-sign-in";
+    public const int SignInPermitsPerMinute = 20;
+
     /// <summary>How often an open session is checked against its account, so a disabled account is signed out soon.</summary>
     public static readonly TimeSpan RevalidateEvery = TimeSpan.FromMinutes(1);
 

@@ -1,3 +1,4 @@
+using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
 using Withings.Portal.Shell;
@@ -61,7 +62,15 @@ public static class SupportExtensions
         services.AddSingleton<DashboardQueries>();
         services.Configure<RateLimiterOptions>(limiter => limiter
             .AddPerClientAddress(SupportEndpoints.RateLimitPolicy, permitsPerMinute: 60)
-            .AddPerClientAddress(ShortLinks.RateLimitPolicy, permitsPerMinute: 30));
+            .AddPerClientAddress(ShortLinks.RateLimitPolicy, permitsPerMinute: 30)
+            // Attempts only: viewing the form is never slowed down.
+            .AddPolicy(SupportCookie.SignInRateLimitPolicy, context => HttpMethods.IsPost(context.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter(ClientAddressRateLimits.Of(context), _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = SupportCookie.SignInPermitsPerMinute,
+                    Window = TimeSpan.FromMinutes(1),
+                })
+                : RateLimitPartition.GetNoLimiter("")));
         return builder;
     }
 

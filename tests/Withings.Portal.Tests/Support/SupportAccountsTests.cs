@@ -87,7 +87,7 @@ public sealed class SupportAccountsTests : IAsyncDisposable
 
         Assert.Equal("/support/accounts", disabled.Headers.Location?.OriginalString);
         Assert.Equal(HttpStatusCode.OK, attempt.StatusCode);
-        Assert.Contains("This account is disabled", await attempt.Content.ReadAsStringAsync(Cancel));
+        Assert.Equal(await RefusalFor("nobody@portal.test"), Problem(await attempt.Content.ReadAsStringAsync(Cancel)));
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public sealed class SupportAccountsTests : IAsyncDisposable
         var withTheRightPassword = await client.SignInAsync("typo@portal.test", StaffPassword);
 
         Assert.Equal(HttpStatusCode.OK, withTheRightPassword.StatusCode);
-        Assert.Contains("this account is locked", await withTheRightPassword.Content.ReadAsStringAsync(Cancel));
+        Assert.Equal(await RefusalFor("nobody@portal.test"), Problem(await withTheRightPassword.Content.ReadAsStringAsync(Cancel)));
     }
 
     [Fact]
@@ -115,9 +115,32 @@ public sealed class SupportAccountsTests : IAsyncDisposable
         var wrong = await (await client.SignInAsync(PortalFactory.AdminEmail, "Not-the-password-1!")).Content.ReadAsStringAsync(Cancel);
         var unknown = await (await client.SignInAsync("nobody@portal.test", "Not-the-password-1!")).Content.ReadAsStringAsync(Cancel);
 
-        Assert.Contains("Wrong e-mail or password.", wrong);
-        Assert.Contains("Wrong e-mail or password.", unknown);
+        Assert.StartsWith("Wrong e-mail or password.", Problem(wrong));
+        Assert.Equal(Problem(wrong), Problem(unknown));
     }
+
+    [Fact]
+    public async Task OneAddressTryingManySignInsIsSlowedDown()
+    {
+        var client = new SupportClient(portal.CreateBrowserLikeClient());
+        for (var i = 0; i < SupportCookie.SignInPermitsPerMinute; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.SignInAsync($"guess{i}@portal.test", "Not-the-password-1!")).StatusCode);
+        }
+
+        var pastTheLimit = await client.SignInAsync(PortalFactory.AdminEmail, PortalFactory.AdminPassword);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, pastTheLimit.StatusCode);
+        Assert.Contains("Too many requests", await pastTheLimit.Content.ReadAsStringAsync(Cancel));
+        Assert.Equal(HttpStatusCode.OK, (await client.Http.SendAsync(Html(SupportCookie.SignInPath), Cancel)).StatusCode);
+    }
+
+    /// <summary>What the sign-in form answers an address that has no account.</summary>
+    private async Task<string> RefusalFor(string email) =>
+        Problem(await (await new SupportClient(portal.CreateBrowserLikeClient()).SignInAsync(email, "Not-the-password-1!")).Content.ReadAsStringAsync(Cancel));
+
+    private static string Problem(string html) =>
+        WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(html, @"data-testid=""sign-in-problem""[^>]*>(?:\s*<[^>]+>)*\s*([^<]+)").Groups[1].Value).Trim();
 
     [Fact]
     public async Task SignOutEndsTheSession()
