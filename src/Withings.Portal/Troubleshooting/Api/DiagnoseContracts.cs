@@ -17,7 +17,7 @@ public sealed record DiagnosisItem(
     [property: Description("Stable topic id (public contract), e.g. invalid-code.")] string Topic,
     [property: Description("Strength of the evidence, 0 to 1.")] double Score,
     [property: Description("Topic title.")] string Title,
-    [property: Description("Site-relative URL of the topic page, e.g. /troubleshoot/invalid-code.")] string Url,
+    [property: Description("Site-relative URL of the topic page, opened where the text already answers its steps, e.g. /troubleshoot/invalid-code?status=503&endpoint=token.")] string Url,
     [property: Description("What in the text matched, as readable sentences.")] IReadOnlyList<string> Evidence,
     [property: Description("True for a weaker suggestion: no rule matched, and the topic shares only part of the text's evidence, or only its wording (content search).")] bool FromSearch,
     [property: Description("Up to three public threads where people hit the same problem, with what fixed it.")] IReadOnlyList<SeenElsewhereItem> SeenElsewhere);

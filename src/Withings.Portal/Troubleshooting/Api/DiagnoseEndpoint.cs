@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.OpenApi;
 using Withings.Portal.Troubleshooting.Diagnosis;
 using Withings.Portal.Troubleshooting.Paste;
+using Withings.Portal.Troubleshooting.Steps;
+using Withings.Portal.Troubleshooting.Topics;
 using TopicDiagnosis = Withings.Portal.Troubleshooting.Diagnosis.Diagnosis;
 
 namespace Withings.Portal.Troubleshooting.Api;
@@ -37,12 +39,13 @@ public static class DiagnoseEndpoint
                 })
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .RequireRateLimiting(DiagnoseApiOptions.RateLimitPolicy)
             .DisableAntiforgery();
 
     private static async Task<Results<Ok<DiagnoseResponse>, ProblemHttpResult>> Diagnose(
-        HttpContext context, DiagnosisEngine engine, UnmatchedPasteLog unmatched, CancellationToken cancellationToken)
+        HttpContext context, DiagnosisEngine engine, TopicLibrary topics, UnmatchedPasteLog unmatched, CancellationToken cancellationToken)
     {
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
         {
@@ -50,7 +53,7 @@ public static class DiagnoseEndpoint
         }
         if (!context.Request.HasJsonContentType())
         {
-            return Problem(StatusCodes.Status400BadRequest, "The body must be JSON", "Send Content-Type: application/json with {\"text\": \"...\"}.");
+            return Problem(StatusCodes.Status415UnsupportedMediaType, "The body must be JSON", "Send Content-Type: application/json with {\"text\": \"...\"}.");
         }
 
         DiagnoseRequest? request;
@@ -77,12 +80,14 @@ public static class DiagnoseEndpoint
             DiagnosisOutcome.Empty => Problem(StatusCodes.Status400BadRequest, "The text is missing",
                 "Send {\"text\": \"...\"} with the error, log excerpt, request or description to diagnose."),
             DiagnosisOutcome.TooLarge => TooLarge(),
-            _ => TypedResults.Ok(new DiagnoseResponse(Items(report.Diagnoses), report.Message, Items(report.NearestIfWithings))),
+            _ => TypedResults.Ok(new DiagnoseResponse(
+                Items(report.Diagnoses, report, topics.Current), report.Message, Items(report.NearestIfWithings, report, topics.Current))),
         };
     }
 
-    private static List<DiagnosisItem> Items(IReadOnlyList<TopicDiagnosis> diagnoses) => diagnoses
-        .Select(d => new DiagnosisItem(d.Topic, d.Score, d.Title, d.Url, d.Evidence, d.FromSearch,
+    /// <summary>Each link opens its topic where the text already answers the steps, as the paste box's links do.</summary>
+    private static List<DiagnosisItem> Items(IReadOnlyList<TopicDiagnosis> diagnoses, DiagnosisReport report, TopicCatalog catalog) => diagnoses
+        .Select(d => new DiagnosisItem(d.Topic, d.Score, d.Title, TopicLinks.WithPrefill(catalog.Get(d.Topic), report.Prefill), d.Evidence, d.FromSearch,
             d.Threads.Select(t => new SeenElsewhereItem(t.Url, t.Title, t.FixedBy)).ToList()))
         .ToList();
 

@@ -22,10 +22,23 @@ public class DiagnoseEndpointTests(PortalFixture fixture) : IClassFixture<Portal
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancel));
         var first = json.RootElement.GetProperty("diagnoses")[0];
         Assert.Equal("invalid-code", first.GetProperty("topic").GetString());
-        Assert.Equal("/troubleshoot/invalid-code", first.GetProperty("url").GetString());
+        Assert.StartsWith("/troubleshoot/invalid-code", first.GetProperty("url").GetString());
         Assert.InRange(first.GetProperty("score").GetDouble(), 0.5, 1.0);
         Assert.False(string.IsNullOrEmpty(first.GetProperty("title").GetString()));
         Assert.Contains(first.GetProperty("evidence").EnumerateArray(), e => e.GetString()!.Contains("Invalid Params: invalid code", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task TheLinkOpensTheTopicWhereTheTextAlreadyAnswersItsSteps()
+    {
+        var text = """POST https://wbsapi.withings.net/v2/oauth2 action=requesttoken grant_type=authorization_code code=abc -> {"status":503,"body":{},"error":"Invalid Params: invalid code"}""";
+
+        var response = await fixture.Portal.CreateClient().PostAsJsonAsync("/api/diagnose", new { text }, Cancel);
+
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancel));
+        var first = json.RootElement.GetProperty("diagnoses")[0];
+        Assert.Equal("invalid-code", first.GetProperty("topic").GetString());
+        Assert.Equal("/troubleshoot/invalid-code?status=503&endpoint=token&grant_type=authorization_code", first.GetProperty("url").GetString());
     }
 
     [Fact]
@@ -91,11 +104,11 @@ public class DiagnoseEndpointTests(PortalFixture fixture) : IClassFixture<Portal
     }
 
     [Fact]
-    public async Task NonJsonBodyIsAProblem400()
+    public async Task NonJsonBodyIsAProblem415()
     {
         var response = await Post("status 503 invalid code", "text/plain");
 
-        await AssertProblem(response, HttpStatusCode.BadRequest);
+        await AssertProblem(response, HttpStatusCode.UnsupportedMediaType);
     }
 
     [Fact]
