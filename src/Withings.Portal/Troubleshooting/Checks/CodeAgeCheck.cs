@@ -30,7 +30,7 @@ public static class CodeAgeCheck
     {
         var redirect = LogTimestamps.Parse(redirectedAt);
         var exchange = LogTimestamps.Parse(exchangedAt);
-        return redirect is null || exchange is null ? null : Evaluate((exchange.Value - redirect.Value).TotalSeconds);
+        return redirect is null || exchange is null ? null : Evaluate(LogTimestamps.SecondsBetween(redirect.Value, exchange.Value));
     }
 
     /// <summary>

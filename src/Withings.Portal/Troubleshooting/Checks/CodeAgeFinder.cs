@@ -33,8 +33,7 @@ internal static class CodeAgeFinder
             {
                 continue;
             }
-            var seconds = (exchange - redirect.Value).TotalSeconds;
-            return seconds < -12 * 3600 ? seconds + 24 * 3600 : seconds; // the exchange happened after midnight
+            return LogTimestamps.SecondsBetween(redirect.Value, exchange);
         }
         return null;
     }

@@ -9,6 +9,17 @@ public static class LogTimestamps
 {
     private const int Prefix = 48;
 
+    /// <summary>
+    /// Seconds from one time of day to a later one. The times carry no date, so a difference of more than 12 hours
+    /// backwards is read as the second time falling after midnight (23:59:50 to 00:00:20 is 30 s); a small negative
+    /// difference stays negative: the two times are in the wrong order.
+    /// </summary>
+    public static double SecondsBetween(TimeSpan earlier, TimeSpan later)
+    {
+        var seconds = (later - earlier).TotalSeconds;
+        return seconds < -12 * 3600 ? seconds + 24 * 3600 : seconds;
+    }
+
     public static TimeSpan? Parse(ReadOnlySpan<char> line)
     {
         var head = line.Length > Prefix ? line[..Prefix] : line;

@@ -40,6 +40,17 @@ public class CodeAgeCheckTests
     }
 
     [Fact]
+    public void TwoTypedTimesAcrossMidnightAreThirtySecondsApartNotAWrongOrder()
+    {
+        var acrossMidnight = CodeAgeCheck.Evaluate("23:59:50", "00:00:20");
+        var swapped = CodeAgeCheck.Evaluate("12:00:30", "12:00:10");
+
+        Assert.Equal(CodeAgeOutcome.InTime, acrossMidnight!.Outcome);
+        Assert.Equal(30, acrossMidnight.Seconds, 3);
+        Assert.Equal(CodeAgeOutcome.Invalid, swapped!.Outcome);
+    }
+
+    [Fact]
     public void PythonLoggingTimesAreReadFromALog()
     {
         var log = """
