@@ -75,6 +75,19 @@ public class WithingsClientTests
     }
 
     [Fact]
+    public async Task ARefusedCallbackIsExplainedWithOneFullStopAndCallbackAdvice()
+    {
+        using var harness = new ClientHarness(_ => ClientHarness.Json("""{"status":293,"body":{},"error":"Invalid Params: the callback URL cannot be used: The URL uses http://: Withings only accepts https:// callback URLs."}"""));
+
+        var result = await harness.Client.GetMeasuresAsync("token", cancellationToken: Ct);
+
+        Assert.DoesNotContain("..", result.Error!.Explained);
+        Assert.StartsWith(result.Error.Message + " ", result.Error.Explained);
+        Assert.EndsWith(WithingsStatusCodes.AdviceForStatus(293), result.Error.Explained);
+        Assert.DoesNotContain("tokens", result.Error.Advice);
+    }
+
+    [Fact]
     public async Task NetworkFailureIsATypedError()
     {
         using var harness = new ClientHarness(_ => throw new HttpRequestException("Name or service not known (wbsapi.withings.com:443)"), o => o.DataReadRetries = 0);

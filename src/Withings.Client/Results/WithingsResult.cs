@@ -44,12 +44,15 @@ public sealed record WithingsError(WithingsErrorKind Kind, int? Status, string M
     /// <summary>The official advice for the family, or advice for the transport problem.</summary>
     public string Advice => Kind switch
     {
-        WithingsErrorKind.ApiStatus => WithingsStatusCodes.AdviceFor(Family!),
+        WithingsErrorKind.ApiStatus => WithingsStatusCodes.AdviceForStatus(Status!.Value),
         WithingsErrorKind.Timeout => "Withings did not answer in time: retry later.",
         WithingsErrorKind.Network => "Withings could not be reached: check the host name, DNS, TLS and outbound network.",
         WithingsErrorKind.HttpStatus => "Withings answered with an HTTP error: it may be down or in maintenance; retry later.",
         _ => "The answer was not the JSON Withings sends: retry later, and check the host and the path.",
     };
+
+    /// <summary>The message and the advice as one text, with one full stop between them.</summary>
+    public string Explained => $"{Message}{(Message.EndsWith('.') || Message.EndsWith('!') || Message.EndsWith('?') ? "" : ".")} {Advice}";
 
     internal static WithingsError FromStatus(int status, string? errorText) =>
         new(WithingsErrorKind.ApiStatus, status, $"Status {status} ({WithingsStatusCodes.FamilyOf(status)}){(errorText is null ? "" : $": {errorText}")}", errorText);

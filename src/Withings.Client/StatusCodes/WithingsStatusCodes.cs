@@ -56,7 +56,16 @@ public static class WithingsStatusCodes
     /// <summary>What Withings advises for a family (e.g. "Retry the call." for Timeout).</summary>
     public static string AdviceFor(string family) => AdviceByFamily.GetValueOrDefault(family, AdviceByFamily[Unknown]);
 
-    public static string AdviceForStatus(int status) => AdviceFor(FamilyOf(status));
+    /// <summary>
+    /// What to do about one status: the family's advice, except where the status says more than its family. 293 is in
+    /// the "Invalid params" family, but its text ("The callback URL is either absent or incorrect") points at the
+    /// notification callback, not at tokens.
+    /// </summary>
+    public static string AdviceForStatus(int status) => status switch
+    {
+        293 => "Check the callbackurl: Withings must reach it over public https on port 443, and it must answer Withings' check quickly.",
+        _ => AdviceFor(FamilyOf(status)),
+    };
 
     /// <summary>Whether <see cref="AdviceFor"/> is Withings' own advice for the family (otherwise it is the portal's).</summary>
     public static bool IsOfficialAdvice(string family) => OfficialAdvice.Contains(family);

@@ -32,6 +32,8 @@ public class WithingsStatusCodesTests
         Assert.All(WithingsStatusCodes.FamilyNames, family => Assert.NotEqual(WithingsStatusCodes.AdviceFor(WithingsStatusCodes.Unknown), WithingsStatusCodes.AdviceFor(family)));
         Assert.Equal("Retry the call.", WithingsStatusCodes.AdviceForStatus(522));
         Assert.Equal("The service does not exist: check the path and the action.", WithingsStatusCodes.AdviceForStatus(2554));
+        Assert.Contains("callbackurl", WithingsStatusCodes.AdviceForStatus(293));
+        Assert.Equal(WithingsStatusCodes.AdviceFor(WithingsStatusCodes.InvalidParams), WithingsStatusCodes.AdviceForStatus(503));
     }
 
     [Theory]
