@@ -126,19 +126,24 @@ internal static class SleepGenerator
 
     /// <summary>
     /// The seed of every night a user simulates ("Sleep a night"). The action picks the latest night that has ended by
-    /// generating it, and the data calls generate it again from the record: with another seed the night would end at
-    /// another time (06:30 to 07:30), so between those times a night the action had found ended could still lie in the
-    /// future for the data calls, and "Sleep a night" produced nothing. One seed for every day also makes yesterday's
-    /// night end at today's time of day, inside the last 24 hours a sleep check looks at.
+    /// generating it, and the data calls generate it again from the record, which keeps only the day: one seed makes
+    /// them generate the same night (bedtime and stages) the action found.
     /// </summary>
     public const int SimulatedNightSeed = 1;
+
+    /// <summary>
+    /// When every night ends. Bedtimes vary; the wake-up time does not: with wake-ups spread over an hour, in the hour
+    /// after the earliest one the last 24 hours could hold no ended night (today's still running, yesterday's ended
+    /// more than 24 hours ago), so a "last night" sleep check of the demo user came back empty one hour a day.
+    /// </summary>
+    public static readonly TimeSpan WakeUp = new(6, 50, 0);
 
     /// <summary>The night that ends on the morning of <paramref name="wakeDay"/>: awake, then ~90-minute cycles, then awake.</summary>
     public static DemoNight Night(DemoCalendar calendar, DateOnly wakeDay, int seed, long id)
     {
         var random = new Random(seed);
         var start = calendar.At(wakeDay.AddDays(-1), TimeSpan.FromMinutes(22 * 60 + 30 + random.Next(0, 60)));
-        var end = calendar.At(wakeDay, TimeSpan.FromMinutes(6 * 60 + 30 + random.Next(0, 60)));
+        var end = calendar.At(wakeDay, WakeUp);
         var segments = new List<(long, long, int)>();
         var t = start;
         void Add(int state, int minutes)
