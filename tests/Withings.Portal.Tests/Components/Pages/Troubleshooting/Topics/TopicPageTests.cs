@@ -46,6 +46,18 @@ public class TopicPageTests(PortalFixture fixture) : IClassFixture<PortalFixture
     }
 
     [Fact]
+    public async Task EachCauseIsSeparatedFromTheLinkToItsFix()
+    {
+        var topic = TopicFiles.Catalog.Get("invalid-code");
+
+        var html = await fixture.Portal.CreateClient().GetStringAsync(topic.StepUrl(topic.StartStep.Id), Cancel);
+
+        var causes = System.Text.RegularExpressions.Regex.Match(html, @"<details class=""portal-causes[\s\S]*?</details>").Value;
+        Assert.Contains(">Fix: ", causes);
+        Assert.DoesNotMatch(@"\S<a [^>]*>Fix: ", causes);
+    }
+
+    [Fact]
     public async Task EveryStepOfEveryTopicAnswersAtItsOwnAddress()
     {
         var client = fixture.Portal.CreateClient();
