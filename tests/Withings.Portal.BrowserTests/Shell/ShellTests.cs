@@ -99,6 +99,34 @@ public class ShellTests(BrowserFixture browser, LivePortal portal) : BrowserTest
         CspViolations.Clear();
     }
 
+    [Fact]
+    public async Task KeyboardFocusShowsOnAFilledButton()
+    {
+        await Page.GotoAsync("/troubleshoot/invalid-code");
+        var reproduce = Page.GetByRole(AriaRole.Button, new() { Name = "Reproduce it" });
+
+        // Focus moved by the keyboard (Tab from the element before), as :focus-visible requires.
+        await reproduce.EvaluateAsync("b => { const all = [...document.querySelectorAll('a, button')]; all[all.indexOf(b) - 1].focus(); }");
+        await Page.Keyboard.PressAsync("Tab");
+
+        Assert.True(await reproduce.EvaluateAsync<bool>("b => document.activeElement === b"));
+        Assert.NotEqual("none", await reproduce.EvaluateAsync<string>("b => getComputedStyle(b).outlineStyle"));
+    }
+
+    [Theory]
+    [InlineData(1280, 800)]
+    [InlineData(390, 844)]
+    public async Task AnAnchoredSectionLandsBelowTheAppBar(int width, int height)
+    {
+        await Page.SetViewportSizeAsync(width, height);
+
+        await Page.GotoAsync("/troubleshoot/invalid-code#causes");
+
+        var barBottom = await Page.Locator(".mud-appbar").EvaluateAsync<double>("e => e.getBoundingClientRect().bottom");
+        var sectionTop = await Page.Locator("#causes").EvaluateAsync<double>("e => e.getBoundingClientRect().top");
+        Assert.True(sectionTop >= barBottom, $"the section starts at {sectionTop} px, under the app bar ending at {barBottom} px");
+    }
+
     private Task<string> BodyBackgroundAsync() =>
         Page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor");
 }

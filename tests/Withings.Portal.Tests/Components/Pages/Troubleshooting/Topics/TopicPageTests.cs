@@ -46,6 +46,26 @@ public class TopicPageTests(PortalFixture fixture) : IClassFixture<PortalFixture
     }
 
     [Fact]
+    public async Task NoStepPageUsesAnIdTwice()
+    {
+        var client = fixture.Portal.CreateClient();
+        var failures = new List<string>();
+
+        foreach (var topic in TopicFiles.Catalog.Topics)
+        {
+            foreach (var step in topic.Steps)
+            {
+                var html = await client.GetStringAsync(topic.StepUrl(step.Id), Cancel);
+                var twice = System.Text.RegularExpressions.Regex.Matches(html, @"\sid=""([^""]+)""")
+                    .GroupBy(m => m.Groups[1].Value).Where(g => g.Count() > 1).Select(g => g.Key);
+                failures.AddRange(twice.Select(id => $"{topic.StepUrl(step.Id)}: id \"{id}\""));
+            }
+        }
+
+        Assert.Empty(failures);
+    }
+
+    [Fact]
     public async Task EachCauseIsSeparatedFromTheLinkToItsFix()
     {
         var topic = TopicFiles.Catalog.Get("invalid-code");
