@@ -26,6 +26,7 @@ public sealed class AccountEndpointsTests(SandboxFixture fixture) : IClassFixtur
 
         Assert.Contains("<form method=\"post\">", html);
         Assert.DoesNotContain("<script", html);
+        Assert.Matches(@"<link rel=""icon"" href=""data:,""\s*/?>", html);
         Assert.Matches($"id=\"user-{SimulatedUsers.DemoUserId}\" value=\"{SimulatedUsers.DemoUserId}\" checked", html);
         Assert.Contains($"<label for=\"user-{SimulatedUsers.DeactivatedUserId}\">", html);
         Assert.Contains("Allow this app", html);
