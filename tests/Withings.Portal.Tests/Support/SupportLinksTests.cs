@@ -98,11 +98,14 @@ public sealed partial class SupportLinksTests : IAsyncDisposable
     [Theory]
     [InlineData("abcdefghijkmnpqrstuvwxyz23")]
     [InlineData("short")]
-    public async Task UnknownCodeIsNotFound(string code)
+    public async Task UnknownCodeIsNotFoundAndSaysWhatASupportLinkIs(string code)
     {
         var response = await portal.CreateBrowserLikeClient().GetAsync($"/l/{code}", Cancel);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync(Cancel);
+        Assert.Contains("Support link not found", html);
+        Assert.DoesNotContain("It may have moved", html);
     }
 
     [Fact]

@@ -153,6 +153,18 @@ public sealed partial class LinkedUserFormsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheInboxSendsToTheSampleDataPageOnlyFromAnotherPage()
+    {
+        await LinkDemoUserAsync();
+
+        var sampleData = await PostAsync("/sample-data", InboxPanel.FormName, (InboxPanel.AppliField, "16"));
+        var playground = await PostAsync("/playground", InboxPanel.FormName, (InboxPanel.AppliField, "16"));
+
+        Assert.Contains("the \"Simulate\" buttons of the checks on this page", System.Net.WebUtility.HtmlDecode(sampleData));
+        Assert.Contains("on <a href=\"/sample-data\"", playground);
+    }
+
+    [Fact]
     public async Task AFormPostedAfterItsLinkIsGoneGetsTheSentenceInsteadOfAnError()
     {
         await LinkDemoUserAsync();
