@@ -49,6 +49,8 @@ public class SupportJourneyTests(BrowserFixture browser, LivePortal portal) : Br
         var shortLink = await Page.Locator("[data-testid=short-link]").InputValueAsync();
         Assert.Matches("/l/[a-z2-9]{26}$", shortLink);
         Assert.EndsWith("/troubleshoot/invalid-code/start?status=503&endpoint=token&age=60", await Page.Locator("[data-testid=full-link]").InputValueAsync());
+        Assert.True(await Page.GetByRole(AriaRole.Button, new() { Name = "Copy the short link" }).IsVisibleAsync());
+        Assert.True(await Page.GetByRole(AriaRole.Button, new() { Name = "Copy the full link" }).IsVisibleAsync());
         await AssertAccessibleInBothThemesAsync(new Uri(Page.Url).PathAndQuery, "support-link");
 
         // The customer, in a browser of their own, opens it on the fix the answers lead to, and it works.
