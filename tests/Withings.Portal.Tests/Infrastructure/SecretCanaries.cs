@@ -45,6 +45,10 @@ public static class SecretCanaries
         {"status":503,"body":{},"error":"Invalid Params: invalid code"}
         curl -H "Authorization: Bearer {{AccessToken}}" "https://wbsapi.withings.net/measure?action=getmeas&signature={{Signature}}"
         refresh_token={{RefreshToken}} password={{Password}}
+        .env of the integration:
+        WITHINGS_CLIENT_SECRET={{ClientSecret}}
+        export WITHINGS_REFRESH_TOKEN="{{RefreshToken}}"
+        withings_access_token: {{AccessToken}}
         """;
 }
 
