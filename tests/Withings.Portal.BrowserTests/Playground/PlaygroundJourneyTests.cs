@@ -59,6 +59,9 @@ public class PlaygroundJourneyTests(BrowserFixture browser, LivePortal portal) :
         var reading = Page.GetByTestId("reading").First;
         await reading.WaitForAsync(new() { Timeout = Timeout });
         Assert.Matches(@"Weight \d+(\.\d+)? kg", await reading.InnerTextAsync());
+        var chartWidth = await Page.Locator(".portal-chart svg").First.EvaluateAsync<double>("e => e.getBoundingClientRect().width");
+        var figureWidth = await Page.Locator(".portal-chart").First.EvaluateAsync<double>("e => e.clientWidth");
+        Assert.True(chartWidth >= 0.95 * figureWidth, $"the chart is {chartWidth} px wide in a figure of {figureWidth} px");
         await AssertAccessibleAsync("playground-linked-light");
         // Choosing another call brings its own fields at once (the choice posts the form), with nothing called yet.
         await Page.GetByTestId("call-select").SelectOptionAsync(DataCalls.SleepSummary);
