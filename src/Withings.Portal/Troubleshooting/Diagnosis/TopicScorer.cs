@@ -50,7 +50,10 @@ internal static class TopicScorer
             var key = phrase.Text.Trim().ToLowerInvariant();
             if (signals.Phrases.ContainsKey(key))
             {
-                Add(phrase.Weight, $"error text matches “{phrase.Text.Trim()}”", phrase.Withings || signals.PhrasesOnWithingsLines.Contains(key));
+                // Only Withings' own wordings are error texts; the other phrases are also how people describe a
+                // problem in their own words ("sleep data never shows up").
+                var sentence = phrase.Withings ? $"error text matches “{phrase.Text.Trim()}”" : $"the text says “{phrase.Text.Trim()}”";
+                Add(phrase.Weight, sentence, phrase.Withings || signals.PhrasesOnWithingsLines.Contains(key));
             }
         }
         foreach (var status in topic.Meta.Signals.Statuses)

@@ -86,6 +86,16 @@ public class DiagnosisEngineTests
     }
 
     [Fact]
+    public void APhraseInPeoplesOwnWordsIsNotCalledAnErrorText()
+    {
+        var report = Engine.Diagnose("withings: the sleep data never shows up in our app although the weight measurements arrive fine");
+
+        var evidence = report.Diagnoses.Concat(report.NearestIfWithings).SelectMany(d => d.Evidence).ToList();
+        Assert.Contains(evidence, e => e.StartsWith("the text says “", StringComparison.Ordinal));
+        Assert.DoesNotContain(evidence, e => e.StartsWith("error text matches “never", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void EvidenceIsReadable()
     {
         var diagnosis = Engine.Diagnose("""
