@@ -65,6 +65,15 @@ cpu_ms() { awk -v t="$CLOCK_TICKS" '{ print int(($14 + $15) * 1000 / t) }' "/pro
 timed() { curl -s -o /dev/null -w '%{http_code} %{time_total}\n' --max-time 60 -H "Accept-Encoding: gzip, deflate, br, zstd" "http://127.0.0.1:$PORT$1" 2>/dev/null || echo "000 0"; }
 # Milliseconds from the start to the end of a request asked at $1 (ms) that took $2 seconds.
 to_ms() { awk -v asked="$1" -v seconds="$2" -v started="$started" 'BEGIN { printf "%d", asked - started + seconds * 1000 }'; }
+# Until $portal_pid listens, the port is tried by bash itself and the pause is a read on a FIFO: no process is started
+# per try. (Starting a curl every 5 ms, as this script first did, took CPU from the portal it measures on 2 cores.)
+wait_until_listening() {
+  until { : 3<>"/dev/tcp/127.0.0.1/$PORT"; } 2>/dev/null; do
+    kill -0 "$portal_pid" 2>/dev/null || { echo "$1 stopped:" >&2; cat "$2" >&2; exit 1; }
+    stamp; [ $(( now - started )) -gt 60000 ] && { echo "no answer within 60 s" >&2; exit 1; }
+    read -r -t 0.005 -u "$pause_fd" || true
+  done
+}
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 echo
@@ -84,13 +93,7 @@ for run in $(seq 1 "$RUNS"); do
     "$published/Withings.Portal" --urls "http://127.0.0.1:$PORT" --contentRoot "$published" >"$data/portal.log" 2>&1 &
   portal_pid=$!
   page_ms=""; health_ms=""; cpu=""
-  # Until Kestrel listens, the port is tried by bash itself and the pause is a read on a FIFO: no process is started
-  # per try. (Starting a curl every 5 ms, as this script first did, took CPU from the portal it measures on 2 cores.)
-  until { : 3<>"/dev/tcp/127.0.0.1/$PORT"; } 2>/dev/null; do
-    kill -0 "$portal_pid" 2>/dev/null || { echo "the portal stopped:" >&2; cat "$data/portal.log" >&2; exit 1; }
-    stamp; [ $(( now - started )) -gt 60000 ] && { echo "no answer within 60 s" >&2; exit 1; }
-    read -r -t 0.005 -u "$pause_fd" || true
-  done
+  wait_until_listening "the portal" "$data/portal.log"
   # Listening: both are asked at once; the portal holds the page's request until it can answer it.
   stamp; asked=$now
   timed /healthz >"$data/health" &
@@ -137,11 +140,7 @@ for run in $(seq 1 "$RUNS"); do
   ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
     "$bare/out/Bare" --urls "http://127.0.0.1:$PORT" --contentRoot "$bare/out" >"$work/bare.log" 2>&1 &
   portal_pid=$!
-  until { : 3<>"/dev/tcp/127.0.0.1/$PORT"; } 2>/dev/null; do
-    kill -0 "$portal_pid" 2>/dev/null || { echo "the template stopped:" >&2; cat "$work/bare.log" >&2; exit 1; }
-    stamp; [ $(( now - started )) -gt 60000 ] && { echo "no answer within 60 s" >&2; exit 1; }
-    read -r -t 0.005 -u "$pause_fd" || true
-  done
+  wait_until_listening "the template" "$work/bare.log"
   stamp; asked=$now
   read -r code seconds < <(timed /)
   [ "$code" = 200 ] || { echo "the template answered $code" >&2; exit 1; }
