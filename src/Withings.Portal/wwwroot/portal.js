@@ -49,16 +49,40 @@ const followPasteDraft = () => {
     } catch { /* storage refused (private mode, quota): the box works without drafts */ }
 };
 
+// Code blocks of the help content (guides, FAQ, topic steps): a Copy button on each, added here because it needs this
+// script; the cached HTML stays the same for every reader.
+const addCodeCopyButtons = () => {
+    for (const block of document.querySelectorAll(".portal-content pre")) {
+        if (block.parentElement?.classList.contains("portal-code-block")) {
+            continue;
+        }
+        const frame = document.createElement("div");
+        frame.className = "portal-code-block";
+        block.replaceWith(frame);
+        frame.append(block);
+        const button = document.createElement("button");
+        button.type = "button";
+        button.className = "portal-copy-button";
+        button.dataset.copyCode = "";
+        button.textContent = "Copy";
+        button.setAttribute("aria-label", "Copy this code");
+        frame.append(button);
+    }
+};
+
 const enhancePage = () => {
     showCopyButtons();
+    addCodeCopyButtons();
     followPasteDraft();
 };
 enhancePage();
 // Enhanced navigation and enhanced form posts swap the page without running this file again.
 window.Blazor?.addEventListener?.("enhancedload", enhancePage);
 document.addEventListener("click", event => {
-    const button = event.target instanceof Element ? event.target.closest("button[data-copy-target]") : null;
-    const target = button ? document.getElementById(button.dataset.copyTarget) : null;
+    const button = event.target instanceof Element ? event.target.closest("button[data-copy-target], button[data-copy-code]") : null;
+    const target = !button ? null
+        : "copyCode" in button.dataset ? button.parentElement.querySelector("pre")
+        : document.getElementById(button.dataset.copyTarget);
     if (!target || !navigator.clipboard) {
         return;
     }

@@ -64,6 +64,23 @@ public class HelpContentTests(BrowserFixture browser, LivePortal portal) : Brows
     }
 
     [Fact]
+    public async Task EachCodeBlockOfAGuideCopiesItsCode()
+    {
+        await Page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
+        await Page.GotoAsync("/guides/oauth2-get-your-access-token");
+        var blocks = Page.Locator(".portal-content pre");
+        var buttons = Page.GetByRole(AriaRole.Button, new() { Name = "Copy this code" });
+        await buttons.First.WaitForAsync();
+
+        Assert.True(await blocks.CountAsync() >= 2);
+        Assert.Equal(await blocks.CountAsync(), await buttons.CountAsync());
+        await buttons.Nth(1).ClickAsync();
+        await Assertions.Expect(buttons.Nth(1)).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("copied"));
+        Assert.Equal(await blocks.Nth(1).TextContentAsync(), await Page.EvaluateAsync<string>("() => navigator.clipboard.readText()"));
+        Assert.Empty(ConsoleErrors);
+    }
+
+    [Fact]
     public async Task HelpPagesOpenNoWebSocket()
     {
         var sockets = new List<string>();
