@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Withings.Portal.Support;
@@ -152,6 +153,61 @@ public sealed class SupportAccountsTests : IAsyncDisposable
 
         Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, dashboard.StatusCode);
+    }
+
+    [Fact]
+    public async Task SignOutAlsoEndsACopyOfTheSessionCookie()
+    {
+        await using var checkedOnEveryRequest = portal.WithWebHostBuilder(host => host.ConfigureTestServices(services =>
+            services.PostConfigure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero)));
+        var client = new SupportClient(checkedOnEveryRequest.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true }));
+        var signIn = await client.SignInAsync(PortalFactory.AdminEmail, PortalFactory.AdminPassword);
+        var sessionCookie = signIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(".AspNetCore.Identity.Application=", StringComparison.Ordinal)).Split(';')[0];
+        using var copy = checkedOnEveryRequest.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+        copy.DefaultRequestHeaders.Add("Cookie", sessionCookie);
+        Assert.Equal(HttpStatusCode.OK, (await copy.SendAsync(Html("/support"), Cancel)).StatusCode);
+
+        await client.PostFormAsync("/support", "/support/sign-out");
+        var withTheCopy = await copy.SendAsync(Html("/support"), Cancel);
+
+        Assert.Equal(HttpStatusCode.Redirect, withTheCopy.StatusCode);
+        Assert.StartsWith(SupportCookie.SignInPath, withTheCopy.Headers.Location?.PathAndQuery);
+    }
+
+    [Fact]
+    public async Task AdminUnlocksALockedAccountWhichThenSignsInWithItsPassword()
+    {
+        await AddStaffAsync("locked@portal.test");
+        var client = new SupportClient(portal.CreateBrowserLikeClient());
+        var attempts = portal.Services.GetRequiredService<IOptions<SupportOptions>>().Value.MaxFailedAttempts;
+        for (var i = 0; i < attempts; i++)
+        {
+            await client.SignInAsync("locked@portal.test", "Wrong-password-" + i);
+        }
+        var admin = await SupportClient.SignedInAsync(portal);
+        var id = (await Users().FindByEmailAsync("locked@portal.test"))!.Id;
+        var list = await admin.GetHtmlAsync("/support/accounts");
+        Assert.Contains("locked after failed sign-ins until", list);
+        Assert.Contains($"/support/accounts/{id}/unlock", list);
+
+        var unlocked = await admin.PostFormAsync("/support/accounts", $"/support/accounts/{id}/unlock");
+
+        Assert.Equal("/support/accounts", unlocked.Headers.Location?.OriginalString);
+        Assert.DoesNotContain($"/support/accounts/{id}/unlock", await admin.GetHtmlAsync("/support/accounts"));
+        Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync("locked@portal.test", StaffPassword)).StatusCode);
+    }
+
+    [Fact]
+    public async Task StaffCannotUnlockAccounts()
+    {
+        await AddStaffAsync("staff2@portal.test");
+        var staff = await SupportClient.SignedInAsync(portal, "staff2@portal.test", StaffPassword);
+        var id = (await Users().FindByEmailAsync(PortalFactory.AdminEmail))!.Id;
+
+        var refused = await staff.PostFormAsync("/support", $"/support/accounts/{id}/unlock");
+
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.StartsWith(SupportCookie.AdminsOnlyPath, refused.Headers.Location?.PathAndQuery);
     }
 
     [Theory]

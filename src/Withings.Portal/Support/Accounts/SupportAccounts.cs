@@ -4,7 +4,7 @@ using Withings.Portal.Data;
 
 namespace Withings.Portal.Support.Accounts;
 
-/// <summary>Support accounts as admins manage them: add, disable, enable, list a page at a time.</summary>
+/// <summary>Support accounts as admins manage them: add, disable, enable, unlock, list a page at a time.</summary>
 public sealed class SupportAccounts(UserManager<SupportUser> users, IDbContextFactory<PortalDbContext> factory, TimeProvider time)
 {
     public const int PageSize = 25;
@@ -69,6 +69,24 @@ public sealed class SupportAccounts(UserManager<SupportUser> users, IDbContextFa
             await users.UpdateSecurityStampAsync(user);
         }
         return updated.Succeeded ? null : AccountProblem.NotSaved;
+    }
+
+    /// <summary>
+    /// Lifts a lockout after failed sign-ins before it runs out, and starts the count of failures again: the sign-in
+    /// form tells a locked-out person that an admin can help, without saying the account is locked.
+    /// </summary>
+    public async Task<AccountProblem?> UnlockAsync(string userId)
+    {
+        if (await users.FindByIdAsync(userId) is not { } user)
+        {
+            return AccountProblem.Unknown;
+        }
+        var unlocked = await users.SetLockoutEndDateAsync(user, null);
+        if (unlocked.Succeeded)
+        {
+            unlocked = await users.ResetAccessFailedCountAsync(user);
+        }
+        return unlocked.Succeeded ? null : AccountProblem.NotSaved;
     }
 
     public async Task<AccountPage> ListAsync(int page, CancellationToken cancellationToken)

@@ -9,7 +9,7 @@ using Withings.Portal.Troubleshooting.Topics;
 namespace Withings.Portal.Support.Forms;
 
 /// <summary>
-/// The form posts of the support pages: sign out, disable or enable an account, make or revoke a link. Every one needs
+/// The form posts of the support pages: sign out, disable, enable or unlock an account, make or revoke a link. Every one needs
 /// a signed-in account and the page's antiforgery token; each answers with a redirect back to a page.
 /// </summary>
 public static class SupportEndpoints
@@ -36,6 +36,7 @@ public static class SupportEndpoints
         var admin = support.MapGroup("/accounts").RequireAuthorization(SupportPolicies.Admin);
         admin.MapPost("/{id}/disable", (string id, ClaimsPrincipal user, SupportAccounts accounts) => SetDisabledAsync(id, true, user, accounts));
         admin.MapPost("/{id}/enable", (string id, ClaimsPrincipal user, SupportAccounts accounts) => SetDisabledAsync(id, false, user, accounts));
+        admin.MapPost("/{id}/unlock", UnlockAsync);
         return endpoints;
     }
 
@@ -52,8 +53,14 @@ public static class SupportEndpoints
             : TypedResults.Problem("The form's token is missing or stale: reload the page and try again.", statusCode: StatusCodes.Status400BadRequest);
     }
 
-    private static async Task<IResult> SignOutAsync(SignInManager<SupportUser> signIn)
+    private static async Task<IResult> SignOutAsync(ClaimsPrincipal user, SignInManager<SupportUser> signIn)
     {
+        // Deleting this browser's cookie alone would leave any copy of it (another device, a stolen one) valid for
+        // hours. A new security stamp ends every session of the account at its next check (SupportCookie.RevalidateEvery).
+        if (await signIn.UserManager.GetUserAsync(user) is { } account)
+        {
+            await signIn.UserManager.UpdateSecurityStampAsync(account);
+        }
         await signIn.SignOutAsync();
         return TypedResults.Redirect("/");
     }
@@ -83,6 +90,12 @@ public static class SupportEndpoints
     {
         await links.RevokeAsync(id, cancellationToken);
         return TypedResults.Redirect(LinkPage(id));
+    }
+
+    private static async Task<IResult> UnlockAsync(string id, SupportAccounts accounts)
+    {
+        var problem = await accounts.UnlockAsync(id);
+        return TypedResults.Redirect(problem is null ? AccountsPath : $"{AccountsPath}?problem={problem}");
     }
 
     private static async Task<IResult> SetDisabledAsync(string id, bool disabled, ClaimsPrincipal user, SupportAccounts accounts)
