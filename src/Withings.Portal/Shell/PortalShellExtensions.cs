@@ -99,6 +99,7 @@ public static class PortalShellExtensions
         app.UseMiddleware<PagePostsNeedAForm>();
         app.UseRateLimiter();
         app.UseAntiforgery();
+        app.UseMiddleware<ExpiredFormToken>();
         return app;
     }
 

@@ -29,7 +29,7 @@ public static class RequestUrl
     /// The query without parameters that carry secrets (an OAuth callback's <c>code</c>, tokens): pages echo their own
     /// URL (skip link, theme form), and a secret must not reach the HTML.
     /// </summary>
-    private static string WithoutSecrets(IQueryCollection query)
+    internal static string WithoutSecrets(IQueryCollection query)
     {
         if (query.Count == 0)
         {
