@@ -92,6 +92,7 @@ public static class PortalShellExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseMiddleware<ApiStatusCodeAnswers>();
         app.UseMiddleware<EnhancedNavigationHeaderFix>();
         app.UseOutputCache();
         // Inside the output cache: what it finishes is what gets stored, and replays skip it.

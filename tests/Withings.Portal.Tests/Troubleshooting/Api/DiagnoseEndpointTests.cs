@@ -150,4 +150,32 @@ public class DiagnoseEndpointTests(PortalFixture fixture) : IClassFixture<Portal
         Assert.False(string.IsNullOrWhiteSpace(json.RootElement.GetProperty("title").GetString()));
         return json.RootElement.Clone();
     }
+
+    [Theory]
+    [InlineData("GET")]
+    [InlineData("PUT")]
+    [InlineData("DELETE")]
+    public async Task AnotherMethodIsToldInProblemJsonThatTheEndpointTakesPost(string method)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), "/api/diagnose");
+        request.Headers.Accept.ParseAdd("text/html");
+
+        var response = await fixture.Portal.CreateClient().SendAsync(request, Cancel);
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(["POST"], response.Content.Headers.Allow);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Cancel);
+        Assert.Equal($"/api/diagnose does not take {method}; it takes POST.", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task AnUnknownApiAddressIsAProblemJsonNotFound()
+    {
+        var response = await fixture.Portal.CreateClient().GetAsync("/api/diagnosis", Cancel);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("POST /api/diagnose", (await response.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("detail").GetString());
+    }
 }
