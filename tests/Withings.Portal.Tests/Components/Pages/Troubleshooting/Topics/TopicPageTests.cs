@@ -31,6 +31,27 @@ public class TopicPageTests(PortalFixture fixture) : IClassFixture<PortalFixture
     }
 
     [Fact]
+    public async Task AStepNamedInTheQueryOpensThatStepKeepingTheAnswers()
+    {
+        var client = fixture.Portal.CreateClient(new() { AllowAutoRedirect = false });
+
+        var response = await client.GetAsync("/troubleshoot/invalid-code?step=code-age&status=503", Cancel);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/troubleshoot/invalid-code/code-age?status=503", response.Headers.Location?.PathAndQuery);
+        var step = await fixture.Portal.CreateClient().GetAsync(response.Headers.Location, Cancel);
+        Assert.Contains("data-step=\"code-age\"", await step.Content.ReadAsStringAsync(Cancel));
+    }
+
+    [Fact]
+    public async Task AnUnknownStepNamedInTheQueryIsNotFound()
+    {
+        var response = await fixture.Portal.CreateClient().GetAsync("/troubleshoot/invalid-code?step=no-such-step", Cancel);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
     public async Task TopicPageListsThePublicThreadsWhereItWasSeen()
     {
         var topic = TopicFiles.Catalog.Get("invalid-code");
