@@ -22,14 +22,33 @@ const showCopyButtons = () => {
 // The paste box's draft: this tab keeps its last paste, as the server sent it back (secrets replaced by placeholders),
 // so that "Save as a case" on a step page can bring it along. The form says what to do (see PasteBox.DraftInstruction).
 const pasteDraftKey = "portal-paste-draft";
+// Text typed but not sent yet may carry secrets, so it is never stored: it is kept in this script's memory, which
+// outlives an enhanced navigation (a look at a topic, then Back) but not a reload or the tab.
+let unsentPaste = "";
+const pasteBoxSelector = "form[data-paste-box] textarea";
+document.addEventListener("input", event => {
+    if (event.target instanceof Element && event.target.matches(pasteBoxSelector)) {
+        unsentPaste = event.target.value;
+    }
+});
+document.addEventListener("submit", event => {
+    if (event.target instanceof Element && event.target.matches("form[data-paste-box]")) {
+        unsentPaste = "";
+    }
+}, true);
 const followPasteDraft = () => {
-    const form = document.querySelector("form[data-paste-draft]");
+    const form = document.querySelector("form[data-paste-box]");
     const box = form?.querySelector("textarea");
     if (!box) {
         return;
     }
+    const instruction = form.dataset.pasteDraft;
+    if (unsentPaste && !box.value && (instruction === undefined || instruction === "restore")) {
+        box.value = unsentPaste;
+        return;
+    }
     try {
-        switch (form.dataset.pasteDraft) {
+        switch (instruction) {
             case "keep":
                 sessionStorage.setItem(pasteDraftKey, box.value);
                 break;

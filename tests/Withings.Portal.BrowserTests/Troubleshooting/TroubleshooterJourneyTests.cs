@@ -75,6 +75,22 @@ public class TroubleshooterJourneyTests(BrowserFixture browser, LivePortal porta
         await AssertCaseOpensElsewhereAsync(link, ["start", "code-age", "fix-expired"]);
     }
 
+    [Fact]
+    public async Task TextTypedButNotSentIsStillThereAfterALookAtATopicAndBackButIsNeverStored()
+    {
+        await Page.GotoAsync("/troubleshoot");
+        await Page.GetByLabel("What you saw").FillAsync(PastedLog);
+
+        await Page.Locator("#main-content a[href='/troubleshoot/invalid-refresh-token']").First.ClickAsync();
+        await Page.WaitForURLAsync("**/troubleshoot/invalid-refresh-token");
+        await Page.GoBackAsync();
+        await Page.WaitForURLAsync("**/troubleshoot");
+
+        await Assertions.Expect(Page.GetByLabel("What you saw")).ToHaveValueAsync(PastedLog);
+        var stored = await Page.EvaluateAsync<string>("() => JSON.stringify(sessionStorage) + JSON.stringify(localStorage)");
+        Assert.DoesNotContain(ClientSecret, stored);
+    }
+
     private async Task PasteAndDiagnoseAsync(string text)
     {
         await Page.GetByLabel("What you saw").FillAsync(text);
