@@ -191,3 +191,37 @@ const countDown = () => {
     }
 };
 setInterval(countDown, 1000);
+
+// A form post in flight ignores further submits of that form: a double click on "Refresh the tokens" sent two refreshes,
+// and the second one's 601 hid the first one's success. Only server-rendered forms (method="post"; interactive ones
+// post nothing). An enhanced post ends with "enhancedload", which also re-renders the form; a plain one leaves the
+// page, and a page restored from the back-forward cache starts free again.
+document.addEventListener("submit", event => {
+    const form = event.target;
+    if (!(form instanceof HTMLFormElement) || form.method !== "post" || event.defaultPrevented) {
+        return;
+    }
+    if (form.hasAttribute("data-submitting")) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        return;
+    }
+    const submission = String(performance.now());
+    form.setAttribute("data-submitting", submission);
+    form.setAttribute("aria-busy", "true");
+    // A post whose answer never comes back (the connection dropped) must not lock its form for good.
+    setTimeout(() => {
+        if (form.getAttribute("data-submitting") === submission) {
+            form.removeAttribute("data-submitting");
+            form.removeAttribute("aria-busy");
+        }
+    }, 30000);
+}, true);
+const releaseSubmittingForms = () => {
+    for (const form of document.querySelectorAll("form[data-submitting]")) {
+        form.removeAttribute("data-submitting");
+        form.removeAttribute("aria-busy");
+    }
+};
+window.Blazor?.addEventListener?.("enhancedload", releaseSubmittingForms);
+window.addEventListener("pageshow", releaseSubmittingForms);

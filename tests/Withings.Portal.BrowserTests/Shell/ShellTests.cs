@@ -79,6 +79,25 @@ public class ShellTests(BrowserFixture browser, LivePortal portal) : BrowserTest
     }
 
     [Fact]
+    public async Task ADoubleClickOnAFormsButtonSendsOnePostAndTheFormWorksAgainAfterIt()
+    {
+        var posts = 0;
+        Page.Request += (_, request) => posts += request.Method == "POST" && request.Url.EndsWith("/troubleshoot", StringComparison.Ordinal) ? 1 : 0;
+        await Page.GotoAsync("/troubleshoot", new() { WaitUntil = WaitUntilState.NetworkIdle });
+        await Page.GetByLabel("What you saw").FillAsync("{\"status\":601,\"error\":\"Too many requests\"}");
+
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Diagnose" }).DblClickAsync();
+        await Page.Locator("[data-testid=diagnosis]").WaitForAsync();
+        await Page.WaitForTimeoutAsync(500);
+
+        Assert.Equal(1, posts);
+        await Page.GetByLabel("What you saw").FillAsync("{\"status\":503,\"error\":\"Invalid Params: invalid code\"}");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Diagnose" }).ClickAsync();
+        await Assertions.Expect(Page.Locator(".portal-diagnosis-item").First).ToHaveAttributeAsync("data-topic", "invalid-code");
+        Assert.Equal(2, posts);
+    }
+
+    [Fact]
     public async Task ContentSecurityPolicyIsInForceAndItsViolationsAreCaught()
     {
         await Page.GotoAsync("/");
