@@ -131,9 +131,20 @@ public class DiagnosisEngineTests
     }
 
     [Fact]
-    public void WithingsWordingAloneGetsItsTopic()
+    public void ASuccessfulAnswerWithAnEmptyListIsStillTheEmptyResponseTopic()
     {
-        Assert.Equal("client-id-missing", Ranked("Invalid_request: The client ID was not specified in the request")[0]);
+        Assert.Equal("empty-response", Ranked("""{"status":0,"body":{"updatetime":1700000000,"measuregrps":[]}}""")[0]);
+    }
+
+    [Theory]
+    [InlineData("Invalid_request: The client ID was not specified in the request", "client-id-missing")]
+    [InlineData("Client id not authorized", "client-id-not-authorized")]
+    [InlineData("client_id not authorized", "client-id-not-authorized")]
+    [InlineData("Invalid clientid", "client-id-not-authorized")]
+    [InlineData("This is not a valid URL", "invalid-callback-url")]
+    public void WithingsWordingAloneGetsItsTopic(string text, string topic)
+    {
+        Assert.Equal(topic, Ranked(text)[0]);
     }
 
     [Fact]
@@ -562,7 +573,6 @@ public class DiagnosisEngineTests
     [InlineData("Every night our sync job fails when it refreshes the token: invalid_grant. It worked for months.", "invalid-refresh-token")]
     [InlineData("Our webhook never receives any notification after the user weighs in.", "notification-callback")]
     [InlineData("invalid_token: The access token provided is invalid", "invalid-access-token")]
-    [InlineData("client_id not authorized", "client-id-not-authorized")]
     [InlineData("redirect_uri_mismatch", "redirect-uri-mismatch")]
     public void ATextNamingNoApiGetsNoDiagnosisButItsNearestTopicsIfItIsWithings(string text, string nearest)
     {

@@ -37,7 +37,9 @@ public class RealCorpusTests
     // Withings integrations found by their exact error strings) and changed no engine code. The 10 that fell in the
     // held-back part (4 reports, 6 other-service texts) were measured blind: 4/4 reports right, 5/6 other-service texts
     // rejected. The part held back before it keeps the round-8 figures as its own floors; the whole part measures
-    // 86/105, 93/105 and 67/74.
+    // 86/105, 93/105 and 67/74. On 2026-12-07 an exploratory review found that Withings' own authorize2 wordings
+    // ("Client id not authorized", "Invalid clientid") were not counted as Withings evidence on their own; marked so in
+    // the topic's front matter (no held-back text was looked at), the whole part measures 87/105, 94/105 and 67/74.
     private const double HeldBackTop1Floor = 0.816;
     private const double HeldBackTop3Floor = 0.887;
     private const double HeldBackNegativesFloor = 0.893;
@@ -47,8 +49,8 @@ public class RealCorpusTests
     private const double HeldBackBeforeRound10Top1Floor = 0.811;
     private const double HeldBackBeforeRound10Top3Floor = 0.881;
     private const double HeldBackBeforeRound10NegativesFloor = 0.911;
-    private const double GrownHeldBackTop1Floor = 0.819;
-    private const double GrownHeldBackTop3Floor = 0.885;
+    private const double GrownHeldBackTop1Floor = 0.828;
+    private const double GrownHeldBackTop3Floor = 0.895;
     private const double GrownHeldBackNegativesFloor = 0.905;
 
     private static readonly DiagnosisEngine Engine = new(TopicFiles.Catalog);
