@@ -71,9 +71,9 @@ public sealed class DiagnosisEngine
             // error whose client printed no name. Its closest topics are offered apart from any diagnosis, so such a
             // text still gets no diagnosis (a text from another service must not), yet its reader gets a lead.
             var nearest = otherApi ? [] : Closest(scored, suggester, text,
-                s => $"{string.Join("; ", s.Evidence)}; but nothing in the text names the Withings API, so this is not a diagnosis");
+                s => $"{string.Join("; ", s.Evidence)}; a suggestion from the words alone: the text shows no answer of the Withings API");
             return new DiagnosisReport(DiagnosisOutcome.NotWithings, [], signals, nearest.Count > 0
-                ? "Nothing in this text names the Withings API or shows one of its answers, so there is no diagnosis. If it is a Withings error after all, the topics below are the closest to it; paste the full response or log line for a diagnosis."
+                ? "The text shows no answer of the Withings API and does not name it, so this is not a diagnosis: the topics below are the closest to what it describes. For a diagnosis, paste the response body or the log line with the error."
                 : "Nothing in this text points to the Withings API, so there is no diagnosis. If it is a Withings error, paste the full response or log line.")
             {
                 NearestIfWithings = nearest,

@@ -12,6 +12,12 @@ public static class DiagnosisLimits
     /// <summary>Lowest score reported: below it the evidence is too thin to send someone to a topic.</summary>
     public const double MinScore = 0.3;
 
+    /// <summary>
+    /// Below this a single diagnosis is called possible rather than likely: a bare successful answer scores 0.32 for
+    /// "Status 0 but no data" on its status alone, which is a lead, not a finding.
+    /// </summary>
+    public const double LikelyScore = 0.5;
+
     /// <summary>Lowest score of a topic offered as a weaker suggestion when no topic reaches <see cref="MinScore"/>.</summary>
     public const double MinPartialScore = 0.15;
 

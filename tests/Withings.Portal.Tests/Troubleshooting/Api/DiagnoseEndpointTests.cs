@@ -86,7 +86,7 @@ public class DiagnoseEndpointTests(PortalFixture fixture) : IClassFixture<Portal
         var nearest = json.RootElement.GetProperty("nearestIfWithings");
         Assert.Equal("empty-response", nearest[0].GetProperty("topic").GetString());
         Assert.All(nearest.EnumerateArray(), d => Assert.True(d.GetProperty("fromSearch").GetBoolean()));
-        Assert.Contains("If it is a Withings error after all", json.RootElement.GetProperty("message").GetString());
+        Assert.Contains("the topics below are the closest to what it describes", json.RootElement.GetProperty("message").GetString());
     }
 
     [Theory]

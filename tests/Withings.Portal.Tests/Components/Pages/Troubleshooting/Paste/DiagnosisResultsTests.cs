@@ -32,6 +32,17 @@ public class DiagnosisResultsTests : PortalBunitContext
         Assert.Contains(thread.FixedBy, item.TextContent, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("{\"status\":503,\"body\":{},\"error\":\"Invalid Params: invalid code\"}", "One likely cause")]
+    [InlineData("{\"status\":0,\"body\":{\"measuregrps\":[{\"grpid\":1,\"measures\":[{\"value\":72000,\"type\":1,\"unit\":-3}]}]}}", "One possible cause, on little evidence")]
+    public void ASingleCauseIsCalledLikelyOnlyWhenItsEvidenceIsStrong(string text, string heading)
+    {
+        var results = Render(text);
+
+        Assert.Single(results.FindAll(".portal-diagnosis-item"));
+        Assert.Equal(heading, results.Find("[data-testid=diagnosis] h3").TextContent.Trim());
+    }
+
     [Fact]
     public void SearchSuggestionsAreMarkedAsWeaker()
     {
@@ -45,12 +56,12 @@ public class DiagnosisResultsTests : PortalBunitContext
     }
 
     [Fact]
-    public void ATextNamingNoApiShowsNoDiagnosisThenItsClosestTopicsAsWeakerSuggestions()
+    public void ATextNamingNoApiGetsItsClosestTopicsAsWeakerSuggestionsNotADiagnosis()
     {
         var results = Render("Our webhook never receives any notification after the user weighs in.");
 
-        Assert.NotNull(results.Find("[data-testid=no-diagnosis]"));
-        Assert.Contains("the closest topics", results.Find("[data-testid=nearest-if-withings]").TextContent, StringComparison.Ordinal);
+        Assert.Empty(results.FindAll("[data-testid=no-diagnosis]"));
+        Assert.Equal("Not a diagnosis: the closest topics to what you describe", results.Find("[data-testid=nearest-if-withings]").TextContent);
         var items = results.FindAll(".portal-diagnosis-item");
         Assert.Equal("notification-callback", items[0].GetAttribute("data-topic"));
         Assert.All(items, i => Assert.Equal("true", i.GetAttribute("data-from-search")));
