@@ -7,12 +7,13 @@ namespace Withings.Portal.Components.Pages.Playground;
 /// <summary>
 /// Step 1 of the playground as a plain form post, so that a visitor without a linked user opens no circuit: "Build"
 /// starts a flow (its state and app, with a brought secret, kept in <see cref="PendingAuthorizations"/>), "Exchange"
-/// exchanges a pasted code. Both read the same app fields. The secret and the code are never rendered back: they are
-/// posted each time and live only in server memory (the pending authorization, the linked user) once used.
+/// exchanges a pasted code. Both read the same app fields. The secret is never rendered back: it is posted each time and
+/// lives only in server memory (the pending authorization, the linked user) once used. A pasted code comes back only
+/// once Withings refused it as an invalid code (see <see cref="RefusedCode"/>).
 /// </summary>
 /// <remarks>
 /// The page is never cached (it carries an antiforgery token), so the token protects the posts as on the support pages.
-/// What the visitor typed comes back in the fields, except the secret and the code.
+/// What the visitor typed comes back in the fields, except the secret and a code that may still work.
 /// </remarks>
 public partial class AuthorizeForm
 {
@@ -76,6 +77,15 @@ public partial class AuthorizeForm
 
     private string Origin => Navigation.BaseUri.TrimEnd('/');
 
+    /// <summary>
+    /// The pasted code, sent back into its field once Withings refused it as an invalid code: it is then worthless (too
+    /// old, already used, or mistyped), and seeing it is how a typo is spotted. A code refused for something else (the
+    /// app's credentials or redirect_uri, a limit) may still work, so it is not rendered back. The wire view and the
+    /// snippets keep the &lt;code&gt; placeholder in every case: they are one rendering for every exchange, including the
+    /// callback's, whose code was live, and they are what gets copied into tickets and chats.
+    /// </summary>
+    private string? RefusedCode => Outcome?.Exchange is { RefusedTheCode: true } ? Code?.Trim() : null;
+
     private async Task SubmitAsync()
     {
         switch (PostedAction)
@@ -117,6 +127,11 @@ public partial class AuthorizeForm
         }
         Outcome = await Flow.ExchangeAsync(app, Code, Origin, ClientAddress, null, null, HttpContext?.RequestAborted ?? CancellationToken.None);
         ExchangeProblem = Outcome.Refusal;
+        if (RefusedCode is not null && HttpContext is not null)
+        {
+            // The answer holds what the visitor pasted: no browser or proxy keeps a copy.
+            HttpContext.Response.Headers.CacheControl = "no-store";
+        }
         if (Outcome.LinkId is { } linkId && HttpContext is not null)
         {
             PlaygroundLinks.Remember(HttpContext, linkId);

@@ -19,6 +19,7 @@ public sealed partial class AuthorizeFormTests : IAsyncLifetime
 
     private readonly PlaygroundPortal portal = new();
     private HttpClient browser = null!;
+    private HttpResponseMessage? lastResponse;
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
@@ -171,7 +172,40 @@ public sealed partial class AuthorizeFormTests : IAsyncLifetime
 
         Assert.Contains("href=\"/troubleshoot/invalid-code", html);
         Assert.DoesNotContain(ServerComponentMarker, html);
+        // Spent, so worthless: it stays in its field, and only there.
+        Assert.Equal(1, Regex.Count(html, Regex.Escape(code)));
+        Assert.Matches(PastedCodeField(Regex.Escape(code)), html);
+    }
+
+    /// <summary>After "invalid code" the field came back empty, so a mistyped code could be neither seen nor corrected.</summary>
+    [Fact]
+    public async Task ACodeRefusedAsInvalidStaysInItsFieldWhileTheWireViewKeepsThePlaceholder()
+    {
+        const string Typed = "not-a-real-code-123";
+
+        var html = await PostAsync(AuthorizeForm.ExchangeAction, [.. AllScopes, (AuthorizeForm.CodeField, Typed)]);
+
+        Assert.Contains("href=\"/troubleshoot/invalid-code", html);
+        Assert.Matches(PastedCodeField(Typed), html);
+        Assert.Equal(1, Regex.Count(html, Typed));
+        Assert.Contains("code=&lt;code&gt;", html);
+        Assert.Equal("no-store", lastResponse!.Headers.CacheControl?.ToString());
+    }
+
+    /// <summary>A code refused for the app (its client id or secret) was not used up: it may still work, so it is not sent back.</summary>
+    [Fact]
+    public async Task ACodeRefusedForTheAppRatherThanItselfIsNotSentBack()
+    {
+        var (_, _, code) = await portal.ConsentAsync();
+        var callback = $"http://localhost:{portal.BaseAddress.Port}{PlaygroundSetup.CallbackPath}";
+
+        var html = await PostAsync(AuthorizeForm.ExchangeAction,
+            [.. AllScopes, (AuthorizeForm.ClientIdField, "my-client"), (AuthorizeForm.SecretField, OwnSecret), (AuthorizeForm.CallbackField, callback),
+             (AuthorizeForm.CodeField, code)]);
+
+        Assert.Contains("invalid client id/secret", html);
         Assert.DoesNotContain(code, html);
+        Assert.DoesNotMatch(PastedCodeField(".+"), html);
     }
 
     [Fact]
@@ -192,8 +226,13 @@ public sealed partial class AuthorizeFormTests : IAsyncLifetime
         var response = await browser.PostAsync("/playground",
             Form([("__RequestVerificationToken", token), ("_handler", AuthorizeForm.FormName), (AuthorizeForm.ActionField, action), .. fields]), Cancel);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        lastResponse = response;
         return await response.Content.ReadAsStringAsync(Cancel);
     }
+
+    /// <summary>The pasted-code field holding <paramref name="value"/> (a pattern).</summary>
+    private static string PastedCodeField(string value) =>
+        $"<input id=\"{AuthorizeForm.CodeField}\" name=\"{AuthorizeForm.CodeField}\"[^>]*value=\"{value}\"";
 
     /// <summary>The text of the own-app problem alert (MudAlert nests it in a few elements).</summary>
     private static string OwnAppProblem(string html)
