@@ -85,6 +85,28 @@ public sealed class CallbackPageTests : IAsyncLifetime
         Assert.Matches(@"callback received: \+32\d{3} ms \(the URL opened, consent on the Withings page, the redirect back", WebUtility.HtmlDecode(page));
     }
 
+    /// <summary>
+    /// The callback address without a query (opened directly, or reloaded: the page drops the spent code and state from
+    /// the address bar) said "Callback received" above a user linked earlier, with no trace of the exchange that failed.
+    /// </summary>
+    [Fact]
+    public async Task TheCallbackAddressWithoutACallbackSaysTheUserWasLinkedEarlierNotThatACallbackArrived()
+    {
+        var (callback, _, _) = await portal.ConsentAsync();
+        using var browser = portal.Browser();
+        var linked = await browser.GetAsync(callback, TestContext.Current.CancellationToken);
+        var cookie = linked.Headers.GetValues("Set-Cookie").First(c => c.StartsWith(PlaygroundLinks.CookieName, StringComparison.Ordinal)).Split(';')[0];
+        using var reload = new HttpRequestMessage(HttpMethod.Get, "/playground/callback");
+        reload.Headers.Add("Cookie", cookie);
+
+        var page = await (await browser.SendAsync(reload, TestContext.Current.CancellationToken)).Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.Contains("data-testid=\"linked-user\"", page);
+        Assert.DoesNotContain("Callback received", page);
+        Assert.DoesNotContain("data-testid=\"timeline\"", page);
+        Assert.Matches("data-testid=\"no-callback\"[\\s\\S]*linked earlier", page);
+    }
+
     [Fact]
     public async Task ReusedCodeGivesTheInvalidCodeTopic()
     {
