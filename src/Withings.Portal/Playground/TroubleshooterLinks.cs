@@ -22,6 +22,9 @@ public sealed class TroubleshooterLinks(TopicLibrary topics, DiagnosisEngine eng
 {
     public const string EmptyResponseTopic = "empty-response";
 
+    /// <summary>The topic of the developer dashboard's callback URL rules (<see cref="CallbackUrlRules"/>).</summary>
+    public const string InvalidCallbackUrlTopic = "invalid-callback-url";
+
     public TopicLink? For(PlaygroundExchange call)
     {
         if (call.Error is not { } error)
@@ -56,6 +59,9 @@ public sealed class TroubleshooterLinks(TopicLibrary topics, DiagnosisEngine eng
         }
         return new TopicLink(topic.Title, TopicLinks.WithPrefill(topic, prefill));
     }
+
+    /// <summary>A topic by id (a link to it from a page that knows which topic its problem is), or null when the content lacks it.</summary>
+    public TopicLink? ById(string id) => topics.Current.Find(id) is { } topic ? new TopicLink(topic.Title, topic.Url) : null;
 
     /// <summary>The first topic the engine diagnoses from the call as a person would paste it, without a weaker suggestion.</summary>
     private Topic? Diagnosed(TopicCatalog catalog, PlaygroundExchange call) =>
