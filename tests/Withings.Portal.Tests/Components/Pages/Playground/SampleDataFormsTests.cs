@@ -158,6 +158,23 @@ public sealed partial class SampleDataFormsTests : IAsyncLifetime
         Assert.Matches("""href="/troubleshoot/missing-scope[^"]*" data-testid="failed-getactivity-topic"[^>]*>Troubleshoot: """, html);
     }
 
+    /// <summary>
+    /// Every failure ended with its status family's advice, "Check the tokens and the parameters.", even "User is
+    /// temporarily deactivated", where neither is at fault: the topic linked under it gives the advice that fits.
+    /// </summary>
+    [Fact]
+    public async Task ADeactivatedUsersFailureIsNotToldToCheckTheTokensAndTheParameters()
+    {
+        await LinkAsync(SimulatedUsers.DeactivatedUserId, demo: false);
+
+        var html = await PostAsync(Check("getmeas"));
+
+        Assert.Equal("failed", StateOf(html, "getmeas"));
+        Assert.Matches("""data-testid="failed-getmeas"[^>]*>The call failed: Status 503 [^<]*User is temporarily deactivated\.<""", html);
+        Assert.DoesNotContain("Check the tokens and the parameters", html);
+        Assert.Matches("""href="/troubleshoot/user-deactivated[^"]*" data-testid="failed-getmeas-topic""", html);
+    }
+
     [Fact]
     public async Task SimulateFillsAnEmptyServiceAndTheNextCheckStillShowsItsData()
     {
