@@ -128,6 +128,40 @@ public sealed partial class AuthorizeFormTests : IAsyncLifetime
         Assert.DoesNotContain(portal.Logs, line => line.Contains(OwnSecret, StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// With a callback of their own, the page said the portal "exchanges [the code] at once", and Back from the consent
+    /// page emptied every field: a 64-character client id, the callback and the scopes were typed again while the code's
+    /// 30 seconds ran.
+    /// </summary>
+    [Fact]
+    public async Task AForeignCallbackIsToldToPasteTheCodeAndEveryFieldButTheSecretComesBackAfterTheConsentPage()
+    {
+        var built = await PostAsync(AuthorizeForm.BuildAction, [(AuthorizeForm.ScopeField, "user.info"), (AuthorizeForm.ScopeField, "user.activity"),
+            (AuthorizeForm.ClientIdField, "my-client"), (AuthorizeForm.SecretField, OwnSecret), (AuthorizeForm.CallbackField, "https://example.org/cb")]);
+        var back = await browser.GetStringAsync("/playground", Cancel);
+
+        var start = built.IndexOf("data-testid=\"after-consent\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, "no after-consent sentence");
+        var afterConsent = WebUtility.HtmlDecode(Tag().Replace(built[start..Math.Min(built.Length, start + 1_000)], " "));
+        Assert.Contains("which is not this portal", afterConsent);
+        Assert.Contains("paste it under", afterConsent);
+        Assert.DoesNotContain("at once", afterConsent);
+        Assert.Contains("value=\"my-client\"", back);
+        Assert.Contains("value=\"https://example.org/cb\"", back);
+        Assert.Matches("name=\"scope\"[^>]*value=\"user.activity\"[^>]*checked", back);
+        Assert.DoesNotMatch("name=\"scope\"[^>]*value=\"user.metrics\"[^>]*checked", back);
+        Assert.DoesNotContain(OwnSecret, back);
+        Assert.DoesNotMatch("name=\"own-secret\"[^>]*value=", back);
+    }
+
+    [Fact]
+    public async Task ThePortalsOwnCallbackStillExchangesTheCodeAtOnce()
+    {
+        var built = await PostAsync(AuthorizeForm.BuildAction, AllScopes);
+
+        Assert.Matches("data-testid=\"after-consent\"[^>]*>[\\s\\S]{0,400}which the portal exchanges at once", built);
+    }
+
     [Fact]
     public async Task EmptyCodeIsAskedForAndTheAppFieldsKept()
     {
