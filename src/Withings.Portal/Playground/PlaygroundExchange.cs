@@ -16,6 +16,13 @@ public sealed record PlaygroundExchange(string Title, HttpExchange Exchange, Wit
 
     public bool IsSuccess => Error is null;
 
+    /// <summary>
+    /// Whether Withings refused the authorization code itself ("invalid code": unknown, expired or already used), as
+    /// opposed to the app (client id, secret, redirect_uri) or a limit, after which the code may still work.
+    /// </summary>
+    public bool RefusedTheCode =>
+        GrantType == "authorization_code" && Error?.ErrorText?.Contains("invalid code", StringComparison.OrdinalIgnoreCase) == true;
+
     public static PlaygroundExchange From<T>(string title, WithingsResult<T> result, string origin, string csharp, string endpoint,
         string? grantType = null, string? action = null) =>
         new(title, result.Exchange with { Url = OwnServerLoopback.AsSeenFrom(result.Exchange.Url, origin) },

@@ -120,17 +120,27 @@ public sealed class SampleDataGuide(WithingsClient client, SandboxUserActions? a
         };
     }
 
-    /// <summary>Why a check came back empty, in the order the causes are most likely.</summary>
+    /// <summary>
+    /// Why a check came back empty, in the order the causes are most likely. Only the causes the call can have: a window
+    /// and lastupdate for the calls that take them, and a missing device for the services a device feeds (not getdevice,
+    /// which is the list of devices itself).
+    /// </summary>
     public static IReadOnlyList<string> LikelyReasons(SampleDataItem item, PlaygroundLink link)
     {
+        var parameters = item.Call.Parameters;
         var reasons = new List<string>();
         if (item.Call.Scope is { } scope && !link.Tokens.Scopes.Contains(scope, StringComparer.Ordinal))
         {
             reasons.Add($"The token lacks {scope}, which {item.Call.Title} needs: authorize again with that scope.");
         }
-        reasons.Add($"Nothing produced data in the window checked (the last {(item.CallId is DataCalls.SleepGet or DataCalls.GetIntraday ? "24 hours" : "7 days")}): {item.RealLife}");
-        reasons.Add("With lastupdate, only data changed after that time comes back: leave it out to see everything in the window.");
-        if (item.Simulate is SimulatedStep.TrackerDay or SimulatedStep.Night)
+        reasons.Add(parameters.HasFlag(DataCallParameters.Dates) || parameters.HasFlag(DataCallParameters.Days)
+            ? $"Nothing produced data in the window checked (the last {(item.CallId is DataCalls.SleepGet or DataCalls.GetIntraday ? "24 hours" : "7 days")}): {item.RealLife}"
+            : $"Nothing on the account produced any yet (this call takes no dates: it returns all there is): {item.RealLife}");
+        if (parameters.HasFlag(DataCallParameters.LastUpdate))
+        {
+            reasons.Add("With lastupdate, only data changed after that time comes back: leave it out to see everything in the window.");
+        }
+        if (item.Simulate is SimulatedStep.TrackerDay or SimulatedStep.Night && item.CallId is not DataCalls.GetDevice)
         {
             reasons.Add("No device of that kind is linked to the account (check getdevice).");
         }

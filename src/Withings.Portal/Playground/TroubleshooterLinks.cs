@@ -22,6 +22,9 @@ public sealed class TroubleshooterLinks(TopicLibrary topics, DiagnosisEngine eng
 {
     public const string EmptyResponseTopic = "empty-response";
 
+    /// <summary>The topic of the developer dashboard's callback URL rules (<see cref="CallbackUrlRules"/>).</summary>
+    public const string InvalidCallbackUrlTopic = "invalid-callback-url";
+
     public TopicLink? For(PlaygroundExchange call)
     {
         if (call.Error is not { } error)
@@ -31,7 +34,7 @@ public sealed class TroubleshooterLinks(TopicLibrary topics, DiagnosisEngine eng
         var catalog = topics.Current;
         var topic = error.Kind switch
         {
-            WithingsErrorKind.ApiStatus => catalog.Topics.FirstOrDefault(t => error.ErrorText is { } text && t.Meta.Errors.Contains(text, StringComparer.OrdinalIgnoreCase))
+            WithingsErrorKind.ApiStatus => Naming(catalog, error)
                                            ?? Diagnosed(catalog, call)
                                            ?? (catalog.TopicsForStatus(error.Status!.Value) is [var first, ..] ? first : null),
             WithingsErrorKind.Network or WithingsErrorKind.Timeout => catalog.Find("network-error"),
@@ -56,6 +59,24 @@ public sealed class TroubleshooterLinks(TopicLibrary topics, DiagnosisEngine eng
         }
         return new TopicLink(topic.Title, TopicLinks.WithPrefill(topic, prefill));
     }
+
+    /// <summary>
+    /// The failure in words: the error, then its status family's advice only when no topic names this exact error. That
+    /// advice is Withings' for a whole family ("Check the tokens and the parameters." for every 503) and misleads where
+    /// the error says more: for "User is temporarily deactivated" neither is at fault. The topic linked under the error
+    /// then gives the advice that fits.
+    /// </summary>
+    public string Explain(WithingsError error) =>
+        error.Kind == WithingsErrorKind.ApiStatus && Naming(topics.Current, error) is not null
+            ? error.Message.EndsWith('.') ? error.Message : $"{error.Message}."
+            : error.Explained;
+
+    /// <summary>A topic by id (a link to it from a page that knows which topic its problem is), or null when the content lacks it.</summary>
+    public TopicLink? ById(string id) => topics.Current.Find(id) is { } topic ? new TopicLink(topic.Title, topic.Url) : null;
+
+    /// <summary>The topic that lists the error's exact Withings wording, if one does.</summary>
+    private static Topic? Naming(TopicCatalog catalog, WithingsError error) =>
+        error.ErrorText is { } text ? catalog.Topics.FirstOrDefault(t => t.Meta.Errors.Contains(text, StringComparer.OrdinalIgnoreCase)) : null;
 
     /// <summary>The first topic the engine diagnoses from the call as a person would paste it, without a weaker suggestion.</summary>
     private Topic? Diagnosed(TopicCatalog catalog, PlaygroundExchange call) =>

@@ -98,7 +98,7 @@ public class PlaygroundJourneyTests(BrowserFixture browser, LivePortal portal) :
         await Page.Locator("[data-state=unchecked]").First.WaitForAsync(new() { State = WaitForSelectorState.Detached, Timeout = Timeout });
         await Assertions.Expect(Page.GetByTestId("check-all")).ToBeEnabledAsync(new() { Timeout = Timeout });
         Assert.Equal(0, await Page.Locator("[data-state=data]").CountAsync());
-        Assert.Contains("0 of 8", await Page.GetByTestId("progress").InnerTextAsync());
+        Assert.Contains("8 of 8 checked: 0 return data", await Page.GetByTestId("progress").InnerTextAsync());
         Assert.DoesNotContain(sockets.Skip(socketsBeforeSampleData), url => url.Contains("/_blazor", StringComparison.Ordinal));
 
         // The inbox's post answers with the checklist's results still there: they are kept with the linked user.
@@ -113,7 +113,7 @@ public class PlaygroundJourneyTests(BrowserFixture browser, LivePortal portal) :
             await Page.GetByTestId($"item-{item}").And(Page.Locator("[data-state=data]")).WaitForAsync(new() { Timeout = Timeout });
         }
         await Page.GetByTestId("check-all").ClickAsync();
-        await Page.GetByTestId("progress").GetByText("8 of 8").WaitForAsync(new() { Timeout = Timeout });
+        await Page.GetByTestId("progress").GetByText("8 of 8 checked: 8 return data").WaitForAsync(new() { Timeout = Timeout });
         Assert.Equal(8, await Page.Locator("[data-state=data]").CountAsync());
         var delivery = Page.GetByTestId("deliveries").Locator("li").First;
         await delivery.WaitForAsync(new() { Timeout = Timeout });

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Withings.Portal.Playground;
@@ -60,6 +61,50 @@ public sealed class CallbackPageTests : IAsyncLifetime
 
         Assert.Contains("Invalid Params: invalid code", page);
         Assert.Contains("href=\"/troubleshoot/invalid-code", page);
+    }
+
+    /// <summary>
+    /// A callback opened 32 s after consent said "30 s left" right above Withings' "invalid code", and put the whole wait
+    /// on "consent on the Withings page", which the portal cannot tell apart from the redirect that followed.
+    /// </summary>
+    [Fact]
+    public async Task ACodeRefusedAsInvalidGetsNoSecondsLeftAndTheWaitIsNotPutOnConsentAlone()
+    {
+        var (callback, _, _) = await portal.ConsentAsync();
+        portal.Clock.Advance(TimeSpan.FromSeconds(32));
+        using var browser = portal.Browser();
+
+        var page = await browser.GetStringAsync(callback, TestContext.Current.CancellationToken);
+
+        Assert.Contains("Invalid Params: invalid code", page);
+        var countdown = Regex.Match(page, """data-testid="code-countdown"[^>]*>(?<text>[\s\S]*?)</p>""").Groups["text"].Value;
+        Assert.Contains("refused as invalid code", countdown);
+        Assert.DoesNotContain("s left", countdown);
+        Assert.DoesNotContain("data-countdown-ms", countdown);
+        // Text beside a rendered value is encoded ("+" as &#x2B;).
+        Assert.Matches(@"callback received: \+32\d{3} ms \(the URL opened, consent on the Withings page, the redirect back", WebUtility.HtmlDecode(page));
+    }
+
+    /// <summary>
+    /// The callback address without a query (opened directly, or reloaded: the page drops the spent code and state from
+    /// the address bar) said "Callback received" above a user linked earlier, with no trace of the exchange that failed.
+    /// </summary>
+    [Fact]
+    public async Task TheCallbackAddressWithoutACallbackSaysTheUserWasLinkedEarlierNotThatACallbackArrived()
+    {
+        var (callback, _, _) = await portal.ConsentAsync();
+        using var browser = portal.Browser();
+        var linked = await browser.GetAsync(callback, TestContext.Current.CancellationToken);
+        var cookie = linked.Headers.GetValues("Set-Cookie").First(c => c.StartsWith(PlaygroundLinks.CookieName, StringComparison.Ordinal)).Split(';')[0];
+        using var reload = new HttpRequestMessage(HttpMethod.Get, "/playground/callback");
+        reload.Headers.Add("Cookie", cookie);
+
+        var page = await (await browser.SendAsync(reload, TestContext.Current.CancellationToken)).Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.Contains("data-testid=\"linked-user\"", page);
+        Assert.DoesNotContain("Callback received", page);
+        Assert.DoesNotContain("data-testid=\"timeline\"", page);
+        Assert.Matches("data-testid=\"no-callback\"[\\s\\S]*linked earlier", page);
     }
 
     [Fact]

@@ -60,6 +60,22 @@ public sealed class TroubleshooterLinksTests : IAsyncLifetime
     }
 
     [Fact]
+    public void AnErrorNoTopicNamesKeepsItsStatusFamilysAdvice()
+    {
+        var call = Call("data", "getmeas", "/sandbox/measure", "action=getmeas", 503, "zzz");
+
+        Assert.Equal("Status 503: zzz. Check the tokens and the parameters.", links.Explain(call.Error!));
+    }
+
+    [Fact]
+    public void AnErrorATopicNamesIsExplainedWithoutTheFamilysAdvice()
+    {
+        var call = Call("data", "getmeas", "/sandbox/measure", "action=getmeas", 503, "User is temporarily deactivated");
+
+        Assert.Equal("Status 503: User is temporarily deactivated.", links.Explain(call.Error!));
+    }
+
+    [Fact]
     public void TheCallIsReadAsAWithingsCallWithoutThePortalsOwnHost()
     {
         var call = Call("data", "getactivity", "/sandbox/v2/measure", "action=getactivity", 503, "Invalid Params");

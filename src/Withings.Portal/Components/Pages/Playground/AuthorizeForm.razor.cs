@@ -7,12 +7,14 @@ namespace Withings.Portal.Components.Pages.Playground;
 /// <summary>
 /// Step 1 of the playground as a plain form post, so that a visitor without a linked user opens no circuit: "Build"
 /// starts a flow (its state and app, with a brought secret, kept in <see cref="PendingAuthorizations"/>), "Exchange"
-/// exchanges a pasted code. Both read the same app fields. The secret and the code are never rendered back: they are
-/// posted each time and live only in server memory (the pending authorization, the linked user) once used.
+/// exchanges a pasted code. Both read the same app fields. The secret is never rendered back: it is posted each time and
+/// lives only in server memory (the pending authorization, the linked user) once used. A pasted code comes back only
+/// once Withings refused it as an invalid code (see <see cref="RefusedCode"/>).
 /// </summary>
 /// <remarks>
 /// The page is never cached (it carries an antiforgery token), so the token protects the posts as on the support pages.
-/// What the visitor typed comes back in the fields, except the secret and the code.
+/// What the visitor typed comes back in the fields, except the secret and a code that may still work; the last Build's
+/// fields but the secret come back on a later load too (<see cref="AuthorizeFields"/>: Back from the consent page).
 /// </remarks>
 public partial class AuthorizeForm
 {
@@ -55,13 +57,21 @@ public partial class AuthorizeForm
 
     private bool Posted => PostedAction is not null;
 
-    /// <summary>Every scope on a first visit; after a post, the ones ticked (unknown values dropped).</summary>
-    private IReadOnlySet<string> Scopes => Posted
-        ? WithingsScopes.All.Where(scope => PostedScopes?.Contains(scope, StringComparer.Ordinal) == true).ToHashSet(StringComparer.Ordinal)
-        : WithingsScopes.All.ToHashSet(StringComparer.Ordinal);
+    /// <summary>What the last "Build" kept (<see cref="AuthorizeFields"/>), read on a page load; a post brings its own.</summary>
+    private AuthorizeFields? Kept { get; set; }
 
-    /// <summary>mode=demo is on by default; after a post, as the check box was (an unticked box posts nothing).</summary>
-    private bool Demo => !Posted || PostedDemo;
+    /// <summary>Every scope on a first visit, or those of the last "Build"; after a post, the ones ticked (unknown values dropped).</summary>
+    private IReadOnlySet<string> Scopes
+    {
+        get
+        {
+            IEnumerable<string> chosen = Posted ? PostedScopes ?? [] : Kept?.Scopes ?? WithingsScopes.All;
+            return WithingsScopes.All.Where(scope => chosen.Contains(scope, StringComparer.Ordinal)).ToHashSet(StringComparer.Ordinal);
+        }
+    }
+
+    /// <summary>mode=demo is on by default (or as the last "Build" had it); after a post, as the check box was (an unticked box posts nothing).</summary>
+    private bool Demo => Posted ? PostedDemo : Kept?.Demo ?? true;
 
     private bool OwnAppTyped => !string.IsNullOrWhiteSpace(ClientId) || !string.IsNullOrWhiteSpace(Secret) || !string.IsNullOrWhiteSpace(Callback);
 
@@ -75,6 +85,23 @@ public partial class AuthorizeForm
     private CodeExchangeOutcome? Outcome { get; set; }
 
     private string Origin => Navigation.BaseUri.TrimEnd('/');
+
+    /// <summary>
+    /// The pasted code, back in its field once Withings refused it as invalid: worthless then, and seeing it shows a typo.
+    /// One refused for the app (credentials, redirect_uri) or a limit may still work, so it stays unrendered. The wire view
+    /// and snippets keep &lt;code&gt;: one rendering serves every exchange (the callback's code was live), and they get
+    /// copied into tickets and chats.
+    /// </summary>
+    private string? RefusedCode => Outcome?.Exchange is { RefusedTheCode: true } ? Code?.Trim() : null;
+
+    protected override void OnInitialized()
+    {
+        if (!Posted && AuthorizeFields.Read(HttpContext) is { } kept)
+        {
+            Kept = kept;
+            (ClientId, Callback) = (kept.ClientId, kept.Callback);
+        }
+    }
 
     private async Task SubmitAsync()
     {
@@ -102,6 +129,10 @@ public partial class AuthorizeForm
         }
         (Authorization, AuthorizeUrl) = Flow.Authorize(app, [.. WithingsScopes.All.Where(Scopes.Contains)], Demo, Origin);
         App = app;
+        if (HttpContext is not null)
+        {
+            new AuthorizeFields(ClientId?.Trim(), Callback?.Trim(), [.. Scopes], Demo).Remember(HttpContext);
+        }
     }
 
     private async Task ExchangeAsync()
@@ -117,6 +148,11 @@ public partial class AuthorizeForm
         }
         Outcome = await Flow.ExchangeAsync(app, Code, Origin, ClientAddress, null, null, HttpContext?.RequestAborted ?? CancellationToken.None);
         ExchangeProblem = Outcome.Refusal;
+        if (RefusedCode is not null && HttpContext is not null)
+        {
+            // The answer holds what the visitor pasted: no browser or proxy keeps a copy.
+            HttpContext.Response.Headers.CacheControl = "no-store";
+        }
         if (Outcome.LinkId is { } linkId && HttpContext is not null)
         {
             PlaygroundLinks.Remember(HttpContext, linkId);
@@ -133,20 +169,8 @@ public partial class AuthorizeForm
             reportPortalAppProblem(problem);
             return portalApp;
         }
-        if (string.IsNullOrWhiteSpace(ClientId) || string.IsNullOrWhiteSpace(Secret) || string.IsNullOrWhiteSpace(Callback))
-        {
-            OwnAppProblem = "Enter the client id, the secret and the callback URL of your app, or leave all three empty to use the portal's app. " +
-                            "The secret is never shown back: type it again with each post.";
-            return null;
-        }
-        var check = CallbackUrlRules.Check(Callback, CallbackUrlMode.Restricted);
-        if (!check.IsValid)
-        {
-            OwnAppProblem = string.Join(" ", check.Problems);
-            return null;
-        }
-        var app = new PlaygroundApp(ClientId.Trim(), Secret.Trim(), check.Url, BroughtByVisitor: true);
-        OwnAppStatus = $"The flow now runs as {app.ClientId}, redirecting to {app.RedirectUri}.";
+        (var app, OwnAppProblem) = VisitorApp.From(ClientId, Secret, Callback);
+        OwnAppStatus = app is null ? null : $"The flow now runs as {app.ClientId}, redirecting to {app.RedirectUri}.";
         return app;
     }
 }

@@ -19,6 +19,7 @@ public sealed partial class AuthorizeFormTests : IAsyncLifetime
 
     private readonly PlaygroundPortal portal = new();
     private HttpClient browser = null!;
+    private HttpResponseMessage? lastResponse;
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
@@ -127,6 +128,40 @@ public sealed partial class AuthorizeFormTests : IAsyncLifetime
         Assert.DoesNotContain(portal.Logs, line => line.Contains(OwnSecret, StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// With a callback of their own, the page said the portal "exchanges [the code] at once", and Back from the consent
+    /// page emptied every field: a 64-character client id, the callback and the scopes were typed again while the code's
+    /// 30 seconds ran.
+    /// </summary>
+    [Fact]
+    public async Task AForeignCallbackIsToldToPasteTheCodeAndEveryFieldButTheSecretComesBackAfterTheConsentPage()
+    {
+        var built = await PostAsync(AuthorizeForm.BuildAction, [(AuthorizeForm.ScopeField, "user.info"), (AuthorizeForm.ScopeField, "user.activity"),
+            (AuthorizeForm.ClientIdField, "my-client"), (AuthorizeForm.SecretField, OwnSecret), (AuthorizeForm.CallbackField, "https://example.org/cb")]);
+        var back = await browser.GetStringAsync("/playground", Cancel);
+
+        var start = built.IndexOf("data-testid=\"after-consent\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, "no after-consent sentence");
+        var afterConsent = WebUtility.HtmlDecode(Tag().Replace(built[start..Math.Min(built.Length, start + 1_000)], " "));
+        Assert.Contains("which is not this portal", afterConsent);
+        Assert.Contains("paste it under", afterConsent);
+        Assert.DoesNotContain("at once", afterConsent);
+        Assert.Contains("value=\"my-client\"", back);
+        Assert.Contains("value=\"https://example.org/cb\"", back);
+        Assert.Matches("name=\"scope\"[^>]*value=\"user.activity\"[^>]*checked", back);
+        Assert.DoesNotMatch("name=\"scope\"[^>]*value=\"user.metrics\"[^>]*checked", back);
+        Assert.DoesNotContain(OwnSecret, back);
+        Assert.DoesNotMatch("name=\"own-secret\"[^>]*value=", back);
+    }
+
+    [Fact]
+    public async Task ThePortalsOwnCallbackStillExchangesTheCodeAtOnce()
+    {
+        var built = await PostAsync(AuthorizeForm.BuildAction, AllScopes);
+
+        Assert.Matches("data-testid=\"after-consent\"[^>]*>[\\s\\S]{0,400}which the portal exchanges at once", built);
+    }
+
     [Fact]
     public async Task EmptyCodeIsAskedForAndTheAppFieldsKept()
     {
@@ -171,7 +206,40 @@ public sealed partial class AuthorizeFormTests : IAsyncLifetime
 
         Assert.Contains("href=\"/troubleshoot/invalid-code", html);
         Assert.DoesNotContain(ServerComponentMarker, html);
+        // Spent, so worthless: it stays in its field, and only there.
+        Assert.Equal(1, Regex.Count(html, Regex.Escape(code)));
+        Assert.Matches(PastedCodeField(Regex.Escape(code)), html);
+    }
+
+    /// <summary>After "invalid code" the field came back empty, so a mistyped code could be neither seen nor corrected.</summary>
+    [Fact]
+    public async Task ACodeRefusedAsInvalidStaysInItsFieldWhileTheWireViewKeepsThePlaceholder()
+    {
+        const string Typed = "not-a-real-code-123";
+
+        var html = await PostAsync(AuthorizeForm.ExchangeAction, [.. AllScopes, (AuthorizeForm.CodeField, Typed)]);
+
+        Assert.Contains("href=\"/troubleshoot/invalid-code", html);
+        Assert.Matches(PastedCodeField(Typed), html);
+        Assert.Equal(1, Regex.Count(html, Typed));
+        Assert.Contains("code=&lt;code&gt;", html);
+        Assert.Equal("no-store", lastResponse!.Headers.CacheControl?.ToString());
+    }
+
+    /// <summary>A code refused for the app (its client id or secret) was not used up: it may still work, so it is not sent back.</summary>
+    [Fact]
+    public async Task ACodeRefusedForTheAppRatherThanItselfIsNotSentBack()
+    {
+        var (_, _, code) = await portal.ConsentAsync();
+        var callback = $"http://localhost:{portal.BaseAddress.Port}{PlaygroundSetup.CallbackPath}";
+
+        var html = await PostAsync(AuthorizeForm.ExchangeAction,
+            [.. AllScopes, (AuthorizeForm.ClientIdField, "my-client"), (AuthorizeForm.SecretField, OwnSecret), (AuthorizeForm.CallbackField, callback),
+             (AuthorizeForm.CodeField, code)]);
+
+        Assert.Contains("invalid client id/secret", html);
         Assert.DoesNotContain(code, html);
+        Assert.DoesNotMatch(PastedCodeField(".+"), html);
     }
 
     [Fact]
@@ -192,8 +260,13 @@ public sealed partial class AuthorizeFormTests : IAsyncLifetime
         var response = await browser.PostAsync("/playground",
             Form([("__RequestVerificationToken", token), ("_handler", AuthorizeForm.FormName), (AuthorizeForm.ActionField, action), .. fields]), Cancel);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        lastResponse = response;
         return await response.Content.ReadAsStringAsync(Cancel);
     }
+
+    /// <summary>The pasted-code field holding <paramref name="value"/> (a pattern).</summary>
+    private static string PastedCodeField(string value) =>
+        $"<input id=\"{AuthorizeForm.CodeField}\" name=\"{AuthorizeForm.CodeField}\"[^>]*value=\"{value}\"";
 
     /// <summary>The text of the own-app problem alert (MudAlert nests it in a few elements).</summary>
     private static string OwnAppProblem(string html)

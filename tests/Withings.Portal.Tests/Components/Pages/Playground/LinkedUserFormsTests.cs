@@ -152,6 +152,26 @@ public sealed partial class LinkedUserFormsTests : IAsyncLifetime
         AssertNoTokenOfTheLinkIn(sampleData + playground);
     }
 
+    /// <summary>
+    /// The inbox showed only callbackurl http://localhost/playground/inbox/… (no port: curl was refused there), with no
+    /// word of why the sandbox takes an http localhost URL from it and answers 293 to everyone else's.
+    /// </summary>
+    [Fact]
+    public async Task TheInboxSaysItsCallbackUrlIsInternalAndGivesTheAddressItAnswersAtFromOutside()
+    {
+        await LinkDemoUserAsync();
+
+        var playground = await browser.GetStringAsync("/playground", Cancel);
+
+        var id = linked.Link().InboxId;
+        Assert.NotNull(id);
+        Assert.Contains($"data-testid=\"inbox-url\">http://localhost/playground/inbox/{id}<", playground);
+        Assert.Matches("data-testid=\"inbox-url-note\"[^>]*>\\s*An internal address", playground);
+        Assert.Contains($"data-testid=\"inbox-public-url\">{portal.Origin}/playground/inbox/{id}<", playground);
+        using var head = new HttpRequestMessage(HttpMethod.Head, $"{portal.Origin}/playground/inbox/{id}");
+        Assert.Equal(HttpStatusCode.OK, (await browser.SendAsync(head, Cancel)).StatusCode);
+    }
+
     [Fact]
     public async Task TheInboxSendsToTheSampleDataPageOnlyFromAnotherPage()
     {

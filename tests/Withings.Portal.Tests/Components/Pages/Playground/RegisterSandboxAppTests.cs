@@ -55,6 +55,19 @@ public sealed partial class RegisterSandboxAppTests : IAsyncLifetime
         Assert.DoesNotContain("is registered", html);
     }
 
+    /// <summary>Refused callback URLs were explained without a way to the topic that covers the dashboard's rules.</summary>
+    [Fact]
+    public async Task RefusedCallbackUrlsLinkTheInvalidCallbackUrlTopicAndAMissingNameAloneDoesNot()
+    {
+        var refusedUrls = await (await RegisterAsync("My app", "http://localhost:8080/cb, https://127.0.0.1/x")).Content.ReadAsStringAsync(Cancel);
+        var noName = await (await RegisterAsync("", "https://partner.example/cb")).Content.ReadAsStringAsync(Cancel);
+
+        Assert.Matches("""data-testid="register-problems"[\s\S]*href="/troubleshoot/invalid-callback-url[^"]*"[^>]*data-testid="register-problems-topic""", refusedUrls);
+        Assert.Contains("value=\"http://localhost:8080/cb, https://127.0.0.1/x\"", refusedUrls);
+        Assert.Contains("data-testid=\"register-problems\"", noName);
+        Assert.DoesNotContain("register-problems-topic", noName);
+    }
+
     [Fact]
     public async Task RegistrationsBeyondTheHourlyLimitAreRefusedWithItsMessage()
     {

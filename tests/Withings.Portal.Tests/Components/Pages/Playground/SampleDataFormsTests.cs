@@ -72,8 +72,22 @@ public sealed partial class SampleDataFormsTests : IAsyncLifetime
         Assert.Equal(SampleDataGuide.Items.Count, Rows().Count(html));
         Assert.DoesNotContain("data-state=\"unchecked\"", html);
         Assert.Contains("data-testid=\"found-getmeas\"", html);
-        Assert.Matches(@"data-testid=""progress""[^>]*>[1-8] of 8 services return data\.<", html);
+        Assert.Matches(@"data-testid=""progress""[^>]*>8 of 8 checked: [1-8] returns? data\.<", html);
         Assert.DoesNotMatch(DisabledButton, html);
+    }
+
+    /// <summary>"0 of 8 services return data" before any check read as a verdict on the demo account, which has a year of data.</summary>
+    [Fact]
+    public async Task BeforeAnyCheckTheProgressSaysNothingWasCheckedYetRatherThanThatNothingReturnsData()
+    {
+        await LinkAsync();
+
+        var fresh = await browser.GetStringAsync("/sample-data", Cancel);
+        var oneChecked = await PostAsync(Check("getmeas"));
+
+        Assert.Matches(@"data-testid=""progress""[^>]*>None of the 8 services checked yet\.<", fresh);
+        Assert.DoesNotContain("return data", fresh);
+        Assert.Matches(@"data-testid=""progress""[^>]*>1 of 8 checked: 1 returns data\.<", oneChecked);
     }
 
     [Fact]
@@ -142,6 +156,23 @@ public sealed partial class SampleDataFormsTests : IAsyncLifetime
         Assert.Equal("failed", StateOf(html, "getactivity"));
         Assert.Matches("""data-testid="failed-getactivity"[^>]*>The call failed: Status 401 [^<]*scope user.activity was not granted""", html);
         Assert.Matches("""href="/troubleshoot/missing-scope[^"]*" data-testid="failed-getactivity-topic"[^>]*>Troubleshoot: """, html);
+    }
+
+    /// <summary>
+    /// Every failure ended with its status family's advice, "Check the tokens and the parameters.", even "User is
+    /// temporarily deactivated", where neither is at fault: the topic linked under it gives the advice that fits.
+    /// </summary>
+    [Fact]
+    public async Task ADeactivatedUsersFailureIsNotToldToCheckTheTokensAndTheParameters()
+    {
+        await LinkAsync(SimulatedUsers.DeactivatedUserId, demo: false);
+
+        var html = await PostAsync(Check("getmeas"));
+
+        Assert.Equal("failed", StateOf(html, "getmeas"));
+        Assert.Matches("""data-testid="failed-getmeas"[^>]*>The call failed: Status 503 [^<]*User is temporarily deactivated\.<""", html);
+        Assert.DoesNotContain("Check the tokens and the parameters", html);
+        Assert.Matches("""href="/troubleshoot/user-deactivated[^"]*" data-testid="failed-getmeas-topic""", html);
     }
 
     [Fact]
