@@ -7,13 +7,13 @@ namespace Withings.Portal.Components.Pages.Playground;
 /// <summary>
 /// Step 1 of the playground as a plain form post, so that a visitor without a linked user opens no circuit: "Build"
 /// starts a flow (its state and app, with a brought secret, kept in <see cref="PendingAuthorizations"/>), "Exchange"
-/// exchanges a pasted code. Both read the same app fields. The secret is never rendered back: it is posted each time and
-/// lives only in server memory (the pending authorization, the linked user) once used. A pasted code comes back only
-/// once Withings refused it as an invalid code (see <see cref="RefusedCode"/>).
+/// exchanges a pasted code. Both read the same app fields. The secret and the code are never rendered back: they are
+/// posted each time and live only in server memory (the pending authorization, the linked user) once used. A code
+/// Withings refused as invalid is described instead (see <see cref="RefusedCodeShape"/>).
 /// </summary>
 /// <remarks>
 /// The page is never cached (it carries an antiforgery token), so the token protects the posts as on the support pages.
-/// What the visitor typed comes back in the fields, except the secret and a code that may still work; the last Build's
+/// What the visitor typed comes back in the fields, except the secret and the code; the last Build's
 /// fields but the secret come back on a later load too (<see cref="AuthorizeFields"/>: Back from the consent page).
 /// </remarks>
 public partial class AuthorizeForm
@@ -87,12 +87,13 @@ public partial class AuthorizeForm
     private string Origin => Navigation.BaseUri.TrimEnd('/');
 
     /// <summary>
-    /// The pasted code, back in its field once Withings refused it as invalid: worthless then, and seeing it shows a typo.
-    /// One refused for the app (credentials, redirect_uri) or a limit may still work, so it stays unrendered. The wire view
-    /// and snippets keep &lt;code&gt;: one rendering serves every exchange (the callback's code was live), and they get
-    /// copied into tickets and chats.
+    /// After Withings refused a pasted code as invalid, what it looked like (its length, and whether it held more or less
+    /// than a code), so that a paste of the wrong part can be spotted without the code coming back into the page. A code
+    /// refused for something else (the app's credentials or redirect_uri, a limit) is not about its shape.
     /// </summary>
-    private string? RefusedCode => Outcome?.Exchange is { RefusedTheCode: true } ? Code?.Trim() : null;
+    private string? RefusedCodeShape => Outcome?.Exchange is { RefusedTheCode: true } && Code is { Length: > 0 } pasted
+        ? PastedCodeShape.Describe(pasted)
+        : null;
 
     protected override void OnInitialized()
     {
@@ -148,11 +149,6 @@ public partial class AuthorizeForm
         }
         Outcome = await Flow.ExchangeAsync(app, Code, Origin, ClientAddress, null, null, HttpContext?.RequestAborted ?? CancellationToken.None);
         ExchangeProblem = Outcome.Refusal;
-        if (RefusedCode is not null && HttpContext is not null)
-        {
-            // The answer holds what the visitor pasted: no browser or proxy keeps a copy.
-            HttpContext.Response.Headers.CacheControl = "no-store";
-        }
         if (Outcome.LinkId is { } linkId && HttpContext is not null)
         {
             PlaygroundLinks.Remember(HttpContext, linkId);
