@@ -61,12 +61,19 @@ public sealed class SeenThread
     public string FixedBy { get; set; } = "";
 
     /// <summary>
-    /// Where the thread is, to read beside its title (a title such as "Token" says little alone): the repository of a
-    /// GitHub thread or file, otherwise the site's host.
+    /// Where the thread is, to read beside its title (a title such as "Token" says little alone): on GitHub the owner and
+    /// repository ("core" alone does not say Home Assistant) with the issue's number, or what kind of page it is when it is
+    /// a commit or a file rather than a discussion; otherwise the site's host.
     /// </summary>
     public string Where => Uri.TryCreate(Url, UriKind.Absolute, out var uri)
-        ? uri.Host.Equals("github.com", StringComparison.OrdinalIgnoreCase) && uri.Segments is [_, _, var repository, ..]
-            ? repository.TrimEnd('/')
+        ? uri.Host.Equals("github.com", StringComparison.OrdinalIgnoreCase) && uri.Segments is [_, var owner, var repository, .. var rest]
+            ? $"{owner.TrimEnd('/')}/{repository.TrimEnd('/')}" + (rest switch
+            {
+                [("issues/" or "pull/" or "discussions/"), var number, ..] => $" #{number.TrimEnd('/')}",
+                ["commit/", ..] or ["commits/", ..] => ", a commit",
+                [("blob/" or "tree/"), ..] => ", a file",
+                _ => "",
+            })
             : uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host
         : "";
 }
