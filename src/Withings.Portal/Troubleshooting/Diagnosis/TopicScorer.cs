@@ -34,7 +34,7 @@ internal static class TopicScorer
             {
                 miss *= 1 - weight;
                 specific |= isSpecific;
-                if (!evidence.Contains(sentence))
+                if (sentence.Length > 0 && !evidence.Contains(sentence))
                 {
                     evidence.Add(sentence);
                 }
@@ -45,16 +45,18 @@ internal static class TopicScorer
             }
         }
 
-        foreach (var phrase in topic.Meta.Signals.Phrases)
+        var matched = topic.Meta.Signals.Phrases.Where(p => signals.Phrases.ContainsKey(p.Text.Trim().ToLowerInvariant())).ToList();
+        foreach (var phrase in matched)
         {
             var key = phrase.Text.Trim().ToLowerInvariant();
-            if (signals.Phrases.ContainsKey(key))
-            {
-                // Only Withings' own wordings are error texts; the other phrases are also how people describe a
-                // problem in their own words ("sleep data never shows up").
-                var sentence = phrase.Withings ? $"error text matches “{phrase.Text.Trim()}”" : $"the text says “{phrase.Text.Trim()}”";
-                Add(phrase.Weight, sentence, phrase.Withings || signals.PhrasesOnWithingsLines.Contains(key));
-            }
+            // Only Withings' own wordings are error texts; the other phrases are also how people describe a
+            // problem in their own words ("sleep data never shows up").
+            var sentence = phrase.Withings ? $"error text matches “{phrase.Text.Trim()}”" : $"the text says “{phrase.Text.Trim()}”";
+            // A phrase inside a longer one that also matched ("XRequestID" in "XRequestID: Not provided invalid_token")
+            // still weighs, but saying it again tells the reader nothing new.
+            var saidByLonger = matched.Exists(other => other.Text.Trim().Length > key.Length
+                && other.Text.Trim().Contains(key, StringComparison.OrdinalIgnoreCase));
+            Add(phrase.Weight, saidByLonger ? "" : sentence, phrase.Withings || signals.PhrasesOnWithingsLines.Contains(key));
         }
         foreach (var status in topic.Meta.Signals.Statuses)
         {

@@ -47,6 +47,8 @@ internal sealed class TopicSuggester
         "has", "have", "had", "been", "was", "were", "during", "any", "that", "there", "these", "those", "but", "also",
         "into", "about", "than", "then", "them", "they", "our", "its", "all", "some", "just", "each", "which", "who",
         "will", "would", "could", "should", "may", "might", "did", "done", "here", "very", "much", "many", "more",
+        // pieces of any address: a pasted URL shares them with every topic that quotes one
+        "com", "net", "org", "www", "http", "https",
     }.Select(w => SearchText.Stem(w)).ToHashSet(StringComparer.Ordinal);
 
     private readonly List<TopicWords> topics;

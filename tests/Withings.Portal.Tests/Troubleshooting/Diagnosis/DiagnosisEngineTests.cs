@@ -131,6 +131,25 @@ public class DiagnosisEngineTests
     }
 
     [Fact]
+    public void AWordingInsideALongerMatchedWordingIsNotGivenAsASecondReason()
+    {
+        var report = Engine.Diagnose("""{"status":401,"body":{},"error":"XRequestID: Not provided invalid_token: The access token provided is invalid"}""");
+
+        var evidence = report.Diagnoses[0].Evidence;
+        Assert.Equal("invalid-access-token", report.Diagnoses[0].Topic);
+        var quoted = evidence.Select(e => System.Text.RegularExpressions.Regex.Match(e, "“(.+)”").Groups[1].Value).Where(q => q.Length > 0).ToList();
+        Assert.DoesNotContain(quoted, q => quoted.Exists(other => other.Length > q.Length && other.Contains(q, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    [Fact]
+    public void PiecesOfAnAddressAreNotGivenAsSharedWords()
+    {
+        var report = Engine.Diagnose("https://account.withings.com/oauth2_user/authorize2?response_type=code&client_id=abc123&state=xyz&scope=user.metrics&redirect_uri=https://example.com/cb");
+
+        Assert.All(report.Diagnoses.Where(d => d.FromSearch), d => Assert.DoesNotContain("“com”", string.Join(" ", d.Evidence)));
+    }
+
+    [Fact]
     public void ASuccessfulAnswerWithAnEmptyListIsStillTheEmptyResponseTopic()
     {
         Assert.Equal("empty-response", Ranked("""{"status":0,"body":{"updatetime":1700000000,"measuregrps":[]}}""")[0]);
