@@ -28,6 +28,18 @@ public sealed partial class SupportLinksTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task TheFormNamesWhatEachAnswerIsAboutAndWhatItsValuesMean()
+    {
+        var support = await SupportClient.SignedInAsync(portal);
+
+        var html = WebUtility.HtmlDecode(await support.GetHtmlAsync("/support/links/new?topic=notification-callback&step=start"));
+
+        Assert.Contains(">url: what the callback-URL check found</label>", html);
+        Assert.Contains("<option value=\"local\">local: localhost or an IP address</option>", html);
+        Assert.DoesNotContain("<label for=\"answer-url\">url</label>", html);
+    }
+
+    [Fact]
     public async Task AnswerTheStepDoesNotAcceptIsRefusedAndNoLinkIsMade()
     {
         var support = await SupportClient.SignedInAsync(portal);

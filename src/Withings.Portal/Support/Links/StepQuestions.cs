@@ -1,4 +1,5 @@
 using System.Globalization;
+using Withings.Portal.Troubleshooting.Signals;
 using Withings.Portal.Troubleshooting.Topics;
 
 namespace Withings.Portal.Support.Links;
@@ -15,6 +16,57 @@ public static class StepQuestions
     {
         public bool IsNumber => Choices.Count == 0;
     }
+
+    /// <summary>What a support person reads for a query key: what the customer's answer is about, not the key itself.</summary>
+    public static string Label(string key) => key switch
+    {
+        "status" => "status: the status in Withings' answer",
+        "endpoint" => "endpoint: which call failed",
+        "grant_type" => "grant_type: what the token call asked for",
+        "method" => "method: the HTTP method of the call",
+        "params" => "params: where the call's parameters went",
+        "host" => "host: the host the call went to",
+        "action" => "action: the action parameter of the call",
+        "age" => "age: seconds between the redirect with the code and its exchange",
+        "url" => "url: what the callback-URL check found",
+        "registered" => "registered: whether the redirect_uri is one the app registered",
+        _ => key,
+    };
+
+    /// <summary>A value as the select offers it: the value the link carries, then what it means.</summary>
+    public static string ChoiceLabel(string key, string value) => key switch
+    {
+        "status" when int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var code) =>
+            $"{value} ({Withings.Client.WithingsStatusCodes.FamilyOf(code)})",
+        "endpoint" => $"{value}: {EndpointKinds.Describe(value).Replace("`", "", StringComparison.Ordinal)}",
+        "url" => value switch
+        {
+            "invalid" => "invalid: not a URL, too long, or with a #fragment",
+            "local" => "local: localhost or an IP address",
+            "http" => "http: not https",
+            "port" => "port: a port other than 80 or 443",
+            "ok" => "ok: passes Withings' rules",
+            _ => value,
+        },
+        "host" => value switch
+        {
+            "api" => "api: wbsapi.withings.net",
+            "api-com" => "api-com: wbsapi.withings.com (the wrong host)",
+            "account" => "account: account.withings.com",
+            "us" => "us: the US medical cloud",
+            "other" => "other: another host",
+            _ => value,
+        },
+        "params" => value switch
+        {
+            "query" => "query: in the address",
+            "body" => "body: a form body",
+            "json" => "json: a JSON body",
+            _ => value,
+        },
+        "registered" => value == "yes" ? "yes: it is registered" : value == "no" ? "no: it is not registered" : value,
+        _ => value,
+    };
 
     public static IReadOnlyList<Question> For(Topic topic, TopicStep step)
     {
