@@ -21,6 +21,9 @@ public sealed record ReproducedCall(
 {
     public bool AsExpected => Problem is null && Exchange is not null && Differences.Count == 0;
 
+    /// <summary>The answer differs because of where this portal runs (its <see cref="Note"/>), not because of the call.</summary>
+    public bool RefusedForThisPortal => Note is not null && Problem is null && !AsExpected;
+
     /// <summary>The <c>status</c> field of a JSON answer, if the answer has one.</summary>
     public int? BodyStatus => Expectations.BodyStatus(Exchange?.ResponseBody);
 }

@@ -29,13 +29,15 @@ public class ReproducePageTests(SandboxPortalFixture fixture) : IClassFixture<Sa
 
     /// <summary>The test server is not public https, so the sandbox refuses the corrected subscription's callback URL.</summary>
     [Fact]
-    public async Task ACallThatDiffersSaysWhatCameInsteadOfWhatWasExpected()
+    public async Task ACorrectedCallRefusedForThePortalsOwnAddressSaysSoRatherThanThatTheFixFailed()
     {
         var response = await fixture.Portal.CreateClient().PostAsync("/troubleshoot/notification-callback/reproduce", Form(("_handler", "reproduce")), Cancel);
 
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(Cancel));
-        Assert.Matches("data-testid=\"corrected-differences\"[^>]*>Not as expected: status 293 instead of 0.<", html);
+        Assert.Matches("data-testid=\"corrected-differences\"[^>]*>Refused for this portal's address \\(see above\\), not for the call: status 293 instead of 0.<", html);
         Assert.Contains("This call needs a callback URL Withings can reach", html);
+        Assert.Contains("The corrected call cannot succeed from this portal, because of the portal's own address rather than the fix", html);
+        Assert.DoesNotContain("Not everything answered as the topic describes", html);
     }
 
     [Fact]
