@@ -98,6 +98,7 @@ public sealed partial class AuthorizeFormTests : IAsyncLifetime
         Assert.DoesNotContain(OwnSecret, html);
         Assert.DoesNotContain("data-testid=\"authorize-url\"", html);
         Assert.Matches("<details[^>]*open[^>]*data-testid=\"own-app\"", html);
+        Assert.Matches("href=\"/troubleshoot/invalid-callback-url[^\"]*\"[^>]*data-testid=\"own-app-problem-topic\"", html);
     }
 
     [Fact]
@@ -107,6 +108,7 @@ public sealed partial class AuthorizeFormTests : IAsyncLifetime
             [.. AllScopes, (AuthorizeForm.ClientIdField, "my-client"), (AuthorizeForm.CallbackField, "https://partner.example/cb")]);
 
         Assert.Contains("Enter the client id, the secret and the callback URL", OwnAppProblem(html));
+        Assert.DoesNotContain("own-app-problem-topic", html);
         Assert.Contains("value=\"my-client\"", html);
         Assert.Contains("value=\"https://partner.example/cb\"", html);
         Assert.Matches("name=\"scope\"[^>]*value=\"user.info\"[^>]*checked", html);
