@@ -120,8 +120,8 @@ public sealed class SearchIndex
                 AddWord(wordScores, touched.AsSpan(0, touchedCount), 1 << w, scores, matched);
             }
 
-            var hits = TopHits(scores, matched, words.Count, take);
-            return new SearchResults(query, hits.Select(h => Hit(h.Id, h.Score, highlightTerms)).ToList(), corrections);
+            var (hits, total) = TopHits(scores, matched, words.Count, take);
+            return new SearchResults(query, hits.Select(h => Hit(h.Id, h.Score, highlightTerms)).ToList(), corrections, total);
         }
         finally
         {
@@ -208,15 +208,17 @@ public sealed class SearchIndex
         }
     }
 
-    private List<(int Id, float Score)> TopHits(float[] scores, int[] matched, int wordCount, int take)
+    private (List<(int Id, float Score)> Best, int Total) TopHits(float[] scores, int[] matched, int wordCount, int take)
     {
         var best = new PriorityQueue<int, float>(take + 1);
+        var total = 0;
         for (var id = 0; id < documents.Length; id++)
         {
             if (scores[id] <= 0)
             {
                 continue;
             }
+            total++;
             // Pages that contain every word of the query come first: coverage squared scales the BM25 score.
             var coverage = (float)System.Numerics.BitOperations.PopCount((uint)matched[id]) / wordCount;
             var score = scores[id] * coverage * coverage;
@@ -233,7 +235,7 @@ public sealed class SearchIndex
             result.Add((id, score));
         }
         result.Reverse();
-        return result;
+        return (result, total);
     }
 
     private SearchHit Hit(int id, float score, HashSet<string> queryTerms)
