@@ -93,6 +93,8 @@ public static class PortalShellExtensions
         app.UseAuthorization();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseMiddleware<EnhancedNavigationHeaderFix>();
+        // Before the output cache, which matches paths whatever their case: see LowercaseHelpPageUrls.
+        app.UseMiddleware<LowercaseHelpPageUrls>();
         app.UseOutputCache();
         // Inside the output cache: what it finishes is what gets stored, and replays skip it.
         app.UseMiddleware<SharedHelpPageResponse>();
