@@ -1,6 +1,7 @@
 using System.Globalization;
 using Withings.Client;
 using Withings.Portal.Content;
+using Withings.Portal.Content.Feedback;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -10,10 +11,14 @@ public static class ErrorsExtensions
     public static IHostApplicationBuilder AddPortalErrors(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton(new AppRouteSet("status codes",
-            route => route == "/errors" || (route.StartsWith("/errors/", StringComparison.Ordinal) &&
-                int.TryParse(route["/errors/".Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var code) &&
-                WithingsStatusCodes.IsOfficial(code)),
+            route => route == "/errors" || IsStatusCodePage(route),
             () => ["/errors", .. WithingsStatusCodes.All.Select(c => $"/errors/{c.Key}")]));
+        builder.Services.AddSingleton(new FeedbackPages("status codes", IsStatusCodePage));
         return builder;
     }
+
+    private static bool IsStatusCodePage(string route) =>
+        route.StartsWith("/errors/", StringComparison.Ordinal) &&
+        int.TryParse(route["/errors/".Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var code) &&
+        WithingsStatusCodes.IsOfficial(code);
 }

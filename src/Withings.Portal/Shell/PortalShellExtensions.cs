@@ -94,6 +94,8 @@ public static class PortalShellExtensions
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseMiddleware<ApiStatusCodeAnswers>();
         app.UseMiddleware<EnhancedNavigationHeaderFix>();
+        // Before the output cache, which matches paths whatever their case: see LowercaseHelpPageUrls.
+        app.UseMiddleware<LowercaseHelpPageUrls>();
         app.UseOutputCache();
         // Inside the output cache: what it finishes is what gets stored, and replays skip it.
         app.UseMiddleware<SharedHelpPageResponse>();

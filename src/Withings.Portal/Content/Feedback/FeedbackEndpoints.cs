@@ -29,9 +29,9 @@ public static class FeedbackEndpoints
 
     private static async Task<IResult> SaveAsync(
         [FromForm] string? page, [FromForm] string? helpful, [FromForm] string? comment,
-        HttpContext context, ContentStore content, FeedbackService feedback, CancellationToken cancellationToken)
+        HttpContext context, ContentStore content, IEnumerable<FeedbackPages> otherPages, FeedbackService feedback, CancellationToken cancellationToken)
     {
-        if (page is null || content.Current.FindByRoute(page) is null)
+        if (page is null || (content.Current.FindByRoute(page) is null && !otherPages.Any(pages => pages.Contains(page))))
         {
             return TypedResults.Problem("Feedback can only be given on a page of the portal.", statusCode: StatusCodes.Status400BadRequest);
         }

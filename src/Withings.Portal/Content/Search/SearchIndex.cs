@@ -95,8 +95,11 @@ public sealed class SearchIndex
         words = words.Distinct(StringComparer.Ordinal).Take(16).ToList();
 
         var scores = ArrayPool<float>.Shared.Rent(documents.Length);
+        var wordScores = ArrayPool<float>.Shared.Rent(documents.Length);
+        var touched = ArrayPool<int>.Shared.Rent(documents.Length);
         var matched = ArrayPool<int>.Shared.Rent(documents.Length);
         Array.Clear(scores, 0, documents.Length);
+        Array.Clear(wordScores, 0, documents.Length);
         Array.Clear(matched, 0, documents.Length);
         try
         {
@@ -105,20 +108,26 @@ public sealed class SearchIndex
             var lastWordIsPrefix = query.Length > 0 && char.IsLetterOrDigit(query[^1]);
             for (var w = 0; w < words.Count; w++)
             {
-                var bit = 1 << w;
+                var touchedCount = 0;
+                // A completion says no more than the word typed when that is a word of its own: "com" completed to
+                // the rare "command" must not weigh more than "com" itself.
+                var maxIdf = postings.TryGetValue(words[w], out var typed) ? Idf(typed) : float.MaxValue;
                 foreach (var (term, factor) in Expand(words[w], allowPrefix: lastWordIsPrefix && w == words.Count - 1, corrections))
                 {
                     highlightTerms.Add(term);
-                    Accumulate(term, factor, bit, scores, matched);
+                    ScoreTerm(term, factor, maxIdf, wordScores, touched, ref touchedCount);
                 }
+                AddWord(wordScores, touched.AsSpan(0, touchedCount), 1 << w, scores, matched);
             }
 
-            var hits = TopHits(scores, matched, words.Count, take);
-            return new SearchResults(query, hits.Select(h => Hit(h.Id, h.Score, highlightTerms)).ToList(), corrections);
+            var (hits, total) = TopHits(scores, matched, words.Count, take);
+            return new SearchResults(query, hits.Select(h => Hit(h.Id, h.Score, highlightTerms)).ToList(), corrections, total);
         }
         finally
         {
             ArrayPool<float>.Shared.Return(scores);
+            ArrayPool<float>.Shared.Return(wordScores);
+            ArrayPool<int>.Shared.Return(touched);
             ArrayPool<int>.Shared.Return(matched);
         }
     }
@@ -167,26 +176,49 @@ public sealed class SearchIndex
         }
     }
 
-    private void Accumulate(string term, float factor, int bit, float[] scores, int[] matched)
+    /// <summary>
+    /// A page scores a query word by the best of the word's readings (itself, a completion, a correction), not their
+    /// sum: otherwise a short last word such as "com" in "wbsapi.withings.com" counts once per completion a long page
+    /// holds ("comma", "comment", "common"…) and outweighs the words the reader typed in full.
+    /// </summary>
+    private void ScoreTerm(string term, float factor, float maxIdf, float[] wordScores, int[] touched, ref int touchedCount)
     {
         var list = postings[term];
-        var idf = MathF.Log(1 + (documents.Length - list.Length + 0.5f) / (list.Length + 0.5f));
+        var idf = MathF.Min(Idf(list), maxIdf);
         foreach (var (id, tf) in list)
         {
-            scores[id] += factor * idf * tf * (K1 + 1) / (tf + lengthNorm[id]);
-            matched[id] |= bit;
+            if (wordScores[id] == 0)
+            {
+                touched[touchedCount++] = id;
+            }
+            wordScores[id] = MathF.Max(wordScores[id], factor * idf * tf * (K1 + 1) / (tf + lengthNorm[id]));
         }
     }
 
-    private List<(int Id, float Score)> TopHits(float[] scores, int[] matched, int wordCount, int take)
+    private float Idf(Posting[] list) => MathF.Log(1 + (documents.Length - list.Length + 0.5f) / (list.Length + 0.5f));
+
+    /// <summary>Adds the word's scores of the pages it touched, and leaves their per-word scores at zero for the next word.</summary>
+    private static void AddWord(float[] wordScores, ReadOnlySpan<int> touched, int bit, float[] scores, int[] matched)
+    {
+        foreach (var id in touched)
+        {
+            scores[id] += wordScores[id];
+            matched[id] |= bit;
+            wordScores[id] = 0;
+        }
+    }
+
+    private (List<(int Id, float Score)> Best, int Total) TopHits(float[] scores, int[] matched, int wordCount, int take)
     {
         var best = new PriorityQueue<int, float>(take + 1);
+        var total = 0;
         for (var id = 0; id < documents.Length; id++)
         {
             if (scores[id] <= 0)
             {
                 continue;
             }
+            total++;
             // Pages that contain every word of the query come first: coverage squared scales the BM25 score.
             var coverage = (float)System.Numerics.BitOperations.PopCount((uint)matched[id]) / wordCount;
             var score = scores[id] * coverage * coverage;
@@ -203,7 +235,7 @@ public sealed class SearchIndex
             result.Add((id, score));
         }
         result.Reverse();
-        return result;
+        return (result, total);
     }
 
     private SearchHit Hit(int id, float score, HashSet<string> queryTerms)

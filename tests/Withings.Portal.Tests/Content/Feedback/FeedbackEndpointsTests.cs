@@ -61,8 +61,27 @@ public class FeedbackEndpointsTests(PortalFixture fixture) : IClassFixture<Porta
         Assert.DoesNotContain("<b>bold</b>", html);
     }
 
+    [Fact]
+    public async Task AStatusCodePageAsksWasThisHelpfulAndTakesTheAnswerLikeAHelpPage()
+    {
+        const string statusPage = "/errors/601";
+        var shared = await fixture.Portal.CreateClient().GetStringAsync(statusPage, Cancel);
+        Assert.Contains("action=\"/feedback\"", shared);
+        Assert.Contains($"name=\"page\" value=\"{statusPage}\"", shared);
+
+        var posted = await fixture.Portal.CreateBrowserLikeClient()
+            .PostAsync("/feedback", Form(("page", statusPage), ("helpful", "no"), ("comment", "Which limit?")), Cancel);
+
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        Assert.Equal($"{statusPage}#feedback", posted.Headers.Location?.OriginalString);
+        Assert.Contains("Which limit?", await GetWithCookies(statusPage, CookiesFrom(posted)));
+        Assert.DoesNotContain("Which limit?", await fixture.Portal.CreateClient().GetStringAsync(statusPage, Cancel));
+        Assert.Single(await Feedback().Where(f => f.PageRoute == statusPage).ToListAsync(Cancel));
+    }
+
     [Theory]
     [InlineData("/faq/no-such-page", "yes", "Feedback can only be given on a page of the portal.")]
+    [InlineData("/errors/9999", "yes", "Feedback can only be given on a page of the portal.")]
     [InlineData("/faq/demo-user", "maybe", "Answer with Yes or No.")]
     public async Task BadFeedbackIsRefusedWithAClearMessage(string page, string helpful, string message)
     {

@@ -35,6 +35,28 @@ public class SearchIndexTests
     }
 
     [Fact]
+    public void APastedHostFindsThePageAboutItThoughItsLastWordStartsRarerWords()
+    {
+        // "com" is on every page that names account.withings.com; a long page holding "comma", "command",
+        // "comment"… must not outrank the one page about wbsapi.withings.com because the last word is completed.
+        var index = SearchIndex.Build(
+        [
+            Doc("/faq/wrong-host", "The https://wbsapi.withings.com endpoint is not working",
+                "The API host is wbsapi.withings.net, not wbsapi.withings.com. Only account.withings.com ends in .com."),
+            Doc("/guides/long", "Calling the API",
+                "Call wbsapi.withings.net. Scopes are separated by a comma; a command, a comment, a common mistake, " +
+                "compare, complete, compute, compose, combine, commit, company, component, compress. " +
+                "Withings accounts sign in on account.withings.com."),
+            Doc("/faq/demo", "Demo user", "Open account.withings.com with mode=demo."),
+            Doc("/faq/logout", "Log out", "Send the user to account.withings.com/logout first."),
+            Doc("/glossary/consent", "Consent page", "The consent page is on account.withings.com."),
+        ]);
+
+        Assert.Equal("/faq/wrong-host", index.Search("wbsapi.withings.com").Hits[0].Document.Route);
+        Assert.Equal("/faq/wrong-host", index.Search("wbsapi withings com").Hits[0].Document.Route);
+    }
+
+    [Fact]
     public void ShortWordsAreNotReadAsTypos()
     {
         var results = Index.Search("mode");
