@@ -67,6 +67,7 @@ public sealed partial class ContentLoader(MarkdownPipeline pipeline, AppRoutes a
             Category = front.Category,
             Tags = front.Tags,
             StatusCodes = front.StatusCodes,
+            UnconfirmedStatusCodes = front.UnconfirmedStatusCodes,
             Errors = front.Errors,
             Topics = front.Topics,
             Related = front.Related,

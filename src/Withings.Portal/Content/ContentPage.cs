@@ -10,6 +10,9 @@ public sealed record ContentPage
     public string? Category { get; init; }
     public IReadOnlyList<string> Tags { get; init; } = [];
     public IReadOnlyList<int> StatusCodes { get; init; } = [];
+
+    /// <summary>Of <see cref="StatusCodes"/>, those Withings does not document for this problem (shown as unconfirmed).</summary>
+    public IReadOnlyList<int> UnconfirmedStatusCodes { get; init; } = [];
     public IReadOnlyList<string> Errors { get; init; } = [];
     public IReadOnlyList<string> Topics { get; init; } = [];
     public IReadOnlyList<string> Related { get; init; } = [];

@@ -96,7 +96,8 @@ public sealed class ContentSnapshot
             {
                 Consider(other, 90, "Troubleshooter");
             }
-            var sharedCodes = other.StatusCodes.Intersect(page.StatusCodes).Where(c => c != 0).ToList();
+            var sharedCodes = other.StatusCodes.Except(other.UnconfirmedStatusCodes)
+                .Intersect(page.StatusCodes.Except(page.UnconfirmedStatusCodes)).Where(c => c != 0).ToList();
             if (sharedCodes.Count > 0)
             {
                 Consider(other, 10 * sharedCodes.Count, $"Also about status {string.Join(", ", sharedCodes)}");

@@ -12,6 +12,12 @@ public sealed class PageFrontMatter
     public string? Category { get; set; }
     public List<string> Tags { get; set; } = [];
     public List<int> StatusCodes { get; set; } = [];
+
+    /// <summary>
+    /// Codes of <see cref="StatusCodes"/> that Withings does not document for this problem: the portal's reading, kept for
+    /// the diagnosis but marked "unconfirmed" wherever the page shows them, and left out of "Also about status N".
+    /// </summary>
+    public List<int> UnconfirmedStatusCodes { get; set; } = [];
     public List<string> Errors { get; set; } = [];
 
     /// <summary>Troubleshooter topic ids the page explains (FAQ → troubleshooter links).</summary>

@@ -28,6 +28,22 @@ public class StatusCodePagesTests(PortalFixture fixture) : IClassFixture<PortalF
         Assert.Empty(failures);
     }
 
+    [Fact]
+    public async Task AStatusThePortalOnlyReadsAsATopicIsMarkedUnconfirmedWhereverItIsShown()
+    {
+        var client = fixture.Portal.CreateClient();
+
+        var codePage = WebUtility.HtmlDecode(await client.GetStringAsync("/errors/293", Cancel));
+        var topicPage = WebUtility.HtmlDecode(await client.GetStringAsync("/troubleshoot/redirect-uri-mismatch", Cancel));
+        var documented = WebUtility.HtmlDecode(await client.GetStringAsync("/troubleshoot/notification-callback", Cancel));
+
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(codePage, "data-testid=\"unconfirmed-status\""));
+        Assert.Contains("Unconfirmed: Withings does not document status 293 for this problem", codePage);
+        Assert.Contains("status 293 (unconfirmed)", topicPage);
+        Assert.DoesNotContain("Also about status 293", topicPage);
+        Assert.Contains(">status 293<", documented);
+    }
+
     [Theory]
     [InlineData("/errors/9999")]
     [InlineData("/errors/abc")]

@@ -23,6 +23,12 @@ public sealed class TopicFrontMatter
     /// <summary>Withings body status codes (and HTTP codes for the retired endpoint) this topic explains.</summary>
     public List<int> StatusCodes { get; set; } = [];
 
+    /// <summary>
+    /// Codes of <see cref="StatusCodes"/> that Withings does not document for this problem: the portal's reading, kept for
+    /// the diagnosis but marked "unconfirmed" wherever the page shows them, and left out of "Also about status N".
+    /// </summary>
+    public List<int> UnconfirmedStatusCodes { get; set; } = [];
+
     /// <summary>The error texts as Withings sends them, for the page and for search.</summary>
     public List<string> Errors { get; set; } = [];
 

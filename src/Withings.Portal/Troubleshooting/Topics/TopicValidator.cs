@@ -35,6 +35,10 @@ internal static partial class TopicValidator
         {
             report.At("tags:", "at least one tag is required.");
         }
+        foreach (var code in meta.UnconfirmedStatusCodes.Where(c => !meta.StatusCodes.Contains(c)))
+        {
+            report.At("unconfirmed_status_codes:", $"unconfirmed status {code} is not one of status_codes.");
+        }
         foreach (var route in meta.Related.Where(r => !RouteShape().IsMatch(r)))
         {
             report.At(route, $"related '{route}' is not a site route (/faq/…, /glossary/…, /guides/…, /errors/N, /troubleshoot/…).");

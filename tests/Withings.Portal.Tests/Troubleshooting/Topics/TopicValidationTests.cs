@@ -60,6 +60,7 @@ public class TopicValidationTests
     [InlineData("not_reproducible: \"Happens in the browser.\"\n", "", "must say why in 'not_reproducible'")]
     [InlineData("{ label: \"Yes\", next: fix-backend }", "{ label: \"Yes\", next: fix-backend, when: { url: [fine] } }", "when.url 'fine'")]
     [InlineData("{ label: \"Yes\", next: fix-backend }", "{ label: \"Yes\", next: fix-backend, when: { registered: [maybe] } }", "when.registered 'maybe'")]
+    [InlineData("tags: [cors]", "tags: [cors]\nunconfirmed_status_codes: [293]", "unconfirmed status 293 is not one of status_codes")]
     public void BrokenFileIsReportedWithItsProblem(string replace, string with, string problem)
     {
         var problems = ProblemsOf(Valid.Replace(replace, with, StringComparison.Ordinal));
