@@ -39,6 +39,26 @@ public class ShellTests(BrowserFixture browser, LivePortal portal) : BrowserTest
     }
 
     [Fact]
+    public async Task ASystemInDarkModeGetsTheDarkThemeUntilTheReaderChoosesLight()
+    {
+        await Page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Dark });
+        await Page.GotoAsync("/");
+
+        Assert.Equal("rgb(22, 27, 34)", await BodyBackgroundAsync());
+        await AssertAccessibleAsync("home-system-dark");
+
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Switch to light mode" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Switch to dark mode" }).WaitForAsync();
+        Assert.Equal("light", await Page.Locator("meta[name=color-scheme]").GetAttributeAsync("content"));
+        var chosenLight = await BodyBackgroundAsync();
+        Assert.NotEqual("rgb(22, 27, 34)", chosenLight);
+
+        await Page.GotoAsync("/faq");
+        Assert.Equal(chosenLight, await BodyBackgroundAsync());
+        Assert.Empty(ConsoleErrors);
+    }
+
+    [Fact]
     public async Task UnknownUrlShowsTheNotFoundPageWith404()
     {
         var response = await Page.GotoAsync("/faq/this-question-does-not-exist");

@@ -42,6 +42,19 @@ public class HelpPageCachingTests(PortalFixture fixture) : IClassFixture<PortalF
     }
 
     [Fact]
+    public async Task APageThatFollowsTheSystemIsCachedApartFromAChosenLightOne()
+    {
+        var notChosen = fixture.Portal.CreateBrowserLikeClient();
+        var light = fixture.Portal.CreateBrowserLikeClient();
+        light.DefaultRequestHeaders.Add("Cookie", $"{ThemePreference.CookieName}=light");
+        await notChosen.GetStringAsync("/faq?caching=system-vs-light", TestContext.Current.CancellationToken);
+
+        var lightHtml = await light.GetStringAsync("/faq?caching=system-vs-light", TestContext.Current.CancellationToken);
+
+        Assert.Contains("content=\"light\"", lightHtml);
+    }
+
+    [Fact]
     public async Task PersonalCookieBypassesTheCache()
     {
         var client = fixture.Portal.CreateBrowserLikeClient();

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Text.RegularExpressions;
+using Withings.Portal.Components.Layout;
 using Withings.Portal.Shell;
 using Withings.Portal.Tests.Infrastructure;
 
@@ -57,6 +59,35 @@ public class ThemeEndpointsTests(PortalFixture fixture) : IClassFixture<PortalFi
         Assert.Contains("""<meta name="color-scheme" content="dark" />""", html);
         Assert.Contains("""name="theme" value="light" """.TrimEnd(), html);
         Assert.Contains("Switch to light mode", html);
+        Assert.DoesNotContain(SystemDarkPalette.MediaQuery, html);
+    }
+
+    [Fact]
+    public async Task WithoutAChoiceThePageCarriesTheDarkPaletteForASystemInDarkMode()
+    {
+        var html = await fixture.Portal.CreateBrowserLikeClient().GetStringAsync("/", TestContext.Current.CancellationToken);
+
+        Assert.Contains("""<meta name="color-scheme" content="light dark" />""", html);
+        var darkSheet = Regex.Match(html, """<style media="\(prefers-color-scheme: dark\)">(.*?)</style>""", RegexOptions.Singleline);
+        Assert.True(darkSheet.Success, "no style sheet for a system in dark mode");
+        // The dark palette's own colours, as the toggle's dark mode writes them; nothing but colours.
+        Assert.Contains("--mud-palette-background: rgba(22,27,34,1);", darkSheet.Groups[1].Value);
+        Assert.Contains("--mud-palette-text-primary: rgba(232,237,243,1);", darkSheet.Groups[1].Value);
+        Assert.DoesNotContain("--mud-typography", darkSheet.Groups[1].Value);
+    }
+
+    [Fact]
+    public async Task LightCookieRendersTheLightThemeOnly()
+    {
+        var client = fixture.Portal.CreateBrowserLikeClient();
+        client.DefaultRequestHeaders.Add("Cookie", $"{ThemePreference.CookieName}=light");
+
+        var html = await client.GetStringAsync("/", TestContext.Current.CancellationToken);
+
+        Assert.Contains("""<meta name="color-scheme" content="light" />""", html);
+        Assert.DoesNotContain(SystemDarkPalette.MediaQuery, html);
+        Assert.Contains("Switch to dark mode", html);
+        Assert.DoesNotContain("Switch to light mode", html);
     }
 
     private static FormUrlEncodedContent Form(params (string Key, string Value)[] fields) =>
