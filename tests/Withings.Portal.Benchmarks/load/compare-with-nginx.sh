@@ -181,6 +181,8 @@ check "a POST is never answered from the cache" "" \
   "$(header X-Cache-Status -X POST -d "theme=dark" -H "Sec-Fetch-Site: same-origin" "http://127.0.0.1:$CACHE_PORT/theme" | grep -x HIT)"
 check "a reader's own vote cookie skips the cache" BYPASS "$(header X-Cache-Status -H "Cookie: portal-me-feedback=x" "$cache_url")"
 check "the dark theme is cached apart" 1 "$([ "$(header ETag -H "Cookie: portal-theme=dark" "$cache_url")" != "$(header ETag "$cache_url")" ] && echo 1)"
+check "a chosen light theme is cached apart from the system's" 1 \
+  "$([ "$(header ETag -H "Cookie: portal-theme=light" "$cache_url")" != "$(header ETag "$cache_url")" ] && echo 1)"
 curl -s -o /dev/null "http://127.0.0.1:$CACHE_PORT/healthz"
 check "a no-store answer is not stored" MISS "$(header X-Cache-Status "http://127.0.0.1:$CACHE_PORT/healthz")"
 check "the sandbox is never cached" "" "$(header X-Cache-Status "http://127.0.0.1:$CACHE_PORT/sandbox/wbsapi/v2/oauth2")"
