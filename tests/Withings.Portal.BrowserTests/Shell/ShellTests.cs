@@ -166,6 +166,20 @@ public class ShellTests(BrowserFixture browser, LivePortal portal) : BrowserTest
         Assert.True(sectionTop >= barBottom, $"the section starts at {sectionTop} px, under the app bar ending at {barBottom} px");
     }
 
+    [Fact]
+    public async Task ALinkInTheTableOfContentsScrollsToItsSectionOnTheSamePage()
+    {
+        await Page.GotoAsync("/glossary/callback-url");
+        await Page.WaitForFunctionAsync("() => window.Blazor !== undefined");
+
+        await Page.GetByRole(AriaRole.Navigation, new() { Name = "On this page" }).GetByRole(AriaRole.Link, new() { Name = "Rules" }).ClickAsync();
+
+        await Page.WaitForURLAsync("**/glossary/callback-url#rules");
+        Assert.Equal("Callback URL", (await Page.Locator("h1").InnerTextAsync())[..12]);
+        var sectionTop = await Page.Locator("#rules").EvaluateAsync<double>("e => e.getBoundingClientRect().top");
+        Assert.InRange(sectionTop, 0, 300);
+    }
+
     private Task<string> BodyBackgroundAsync() =>
         Page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor");
 }

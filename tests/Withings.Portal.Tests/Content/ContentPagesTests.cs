@@ -90,6 +90,34 @@ public class ContentPagesTests(PortalFixture fixture) : IClassFixture<PortalFixt
         }
     }
 
+    /// <summary>
+    /// Pages carry <c>&lt;base href="/"&gt;</c>, so a bare <c>href="#rules"</c> would open the home page: the table of
+    /// contents, the heading anchors and the current breadcrumb must name their own page.
+    /// </summary>
+    [Fact]
+    public async Task EverySectionLinkOnAPageStaysOnThatPageAndFindsItsSection()
+    {
+        var client = fixture.Portal.CreateClient();
+        var pages = await EveryContentPageAsync(client);
+        var stepPage = Regex.Match(pages.Single(p => p.Url == "/troubleshoot/invalid-code").Html, "href=\"(/troubleshoot/invalid-code/[a-z0-9-]+)\"").Groups[1].Value;
+        foreach (var extra in new[] { stepPage, "/errors/503", "/troubleshoot/invalid-code/reproduce" })
+        {
+            pages.Add((extra, await client.GetStringAsync(extra, Cancel)));
+        }
+
+        var checkedLinks = 0;
+        foreach (var (url, html) in pages)
+        {
+            Assert.False(html.Contains("href=\"#", StringComparison.Ordinal), $"{url} has a bare #fragment link");
+            foreach (Match link in Regex.Matches(html, $"href=\"{Regex.Escape(url)}#([^\"]+)\""))
+            {
+                Assert.True(html.Contains($"id=\"{link.Groups[1].Value}\"", StringComparison.Ordinal), $"{url}: no section #{link.Groups[1].Value}");
+                checkedLinks++;
+            }
+        }
+        Assert.True(checkedLinks > 100, $"only {checkedLinks} section links were checked");
+    }
+
     private static async Task<List<(string Url, string Html)>> EveryContentPageAsync(HttpClient client)
     {
         var sitemap = XDocument.Parse(await client.GetStringAsync("/sitemap.xml", Cancel));

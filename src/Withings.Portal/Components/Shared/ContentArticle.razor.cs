@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using Withings.Portal.Content;
+using Withings.Portal.Shell;
 
 namespace Withings.Portal.Components.Shared;
 
@@ -8,6 +9,9 @@ public partial class ContentArticle
 {
     [Inject]
     private ContentStore Store { get; set; } = null!;
+
+    [CascadingParameter]
+    private HttpContext? HttpContext { get; set; }
 
     /// <summary>The page to show. Its HTML comes from the repository's content through the Markdig pipeline.</summary>
     [Parameter, EditorRequired]
@@ -33,6 +37,9 @@ public partial class ContentArticle
 
     private List<PageHeading> Contents { get; set; } = [];
 
+    /// <summary>Where the reader is (a topic's text is also shown on its step pages): same-page links point here.</summary>
+    private string PageUrl => HttpContext is null ? Page.Route : RequestUrl.PathAndQuery(HttpContext);
+
     protected override void OnParametersSet()
     {
         var content = Store.Current;
@@ -43,11 +50,13 @@ public partial class ContentArticle
         [
             new("Home", "/"),
             new(IndexTitle(Page.Kind), $"/{Page.Kind.Folder()}"),
-            new(Page.Title, SubPage is null ? null : Page.Route, disabled: SubPage is null),
+            new(Page.Title, SubPage is null ? PageUrl : Page.Route, disabled: SubPage is null),
         ];
+        // The current crumb is disabled but still a link; without an address MudBlazor writes href="#", which the
+        // page's <base href="/"> turns into the home page.
         if (SubPage is not null)
         {
-            Breadcrumbs.Add(new(SubPage, null, disabled: true));
+            Breadcrumbs.Add(new(SubPage, PageUrl, disabled: true));
         }
     }
 
