@@ -23,6 +23,8 @@ public class HealthTests(PortalFixture fixture) : IClassFixture<PortalFixture>
         var checks = json.RootElement.GetProperty("checks");
         Assert.Equal("Healthy", checks.GetProperty("database").GetProperty("status").GetString());
         Assert.Equal("Healthy", checks.GetProperty("content").GetProperty("status").GetString());
+        // Every member in the same case, so monitoring reads them all the same way.
+        Assert.EndsWith("pages loaded.", checks.GetProperty("content").GetProperty("description").GetString());
     }
 
     [Fact]
