@@ -6,7 +6,6 @@ namespace Withings.Portal.Playground;
 public sealed class PlaygroundOptions
 {
     public const string Section = "Playground";
-    public const string AppRegistrationRateLimitPolicy = "playground-app-registration";
 
     /// <summary>
     /// Outgoing calls (token, data, simulate) per minute per visitor address, so the portal cannot be used to flood

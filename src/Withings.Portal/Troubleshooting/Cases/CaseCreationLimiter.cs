@@ -4,9 +4,9 @@ using Microsoft.Extensions.Options;
 namespace Withings.Portal.Troubleshooting.Cases;
 
 /// <summary>
-/// Limits how many cases one client address saves per window. Cases are saved from an interactive island, over the
-/// circuit rather than an HTTP request, so the ASP.NET Core rate-limiting middleware never sees them; the page that
-/// hosts the island passes the client's address in (it travels inside the protected component state).
+/// Limits how many cases one client address saves per window. A case is saved by one action of the paste box's form,
+/// posted to the page that hosts the box (the home page, /troubleshoot): a rate-limiting policy on those pages would
+/// also count their reads and the box's other action, so the form's handler asks this limiter for that action alone.
 /// </summary>
 public sealed class CaseCreationLimiter : IDisposable
 {
