@@ -63,7 +63,9 @@ public static class TroubleshootingExtensions
         services.AddSingleton<CaseService>();
         services.AddSingleton<CaseCreationLimiter>();
         services.AddHostedService<ExpiredCasePurger>();
-        // The paste box posts its whole text as one form value (see PasteLimits).
+        // The paste box posts its whole text as one form value (see PasteLimits); its Diagnose is limited per client address.
+        services.AddOptions<PasteDiagnosisOptions>().BindConfiguration(PasteDiagnosisOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<PasteDiagnosisLimiter>();
         services.Configure<FormOptions>(form => form.ValueLengthLimit = PasteLimits.MaxFormValueBytes);
 
         services.Configure<RateLimiterOptions>(limiter => limiter

@@ -13,8 +13,8 @@ namespace Withings.Portal.Components.Pages.Troubleshooting.Paste;
 
 /// <remarks>
 /// The form carries no antiforgery token, so that the pages holding it stay cacheable for everyone (like the reproduce
-/// and feedback forms): a cross-site post is refused with <see cref="SameOriginFormPost"/>, and saving is limited per
-/// client address. Diagnosing changes nothing on the server.
+/// and feedback forms): a cross-site post is refused with <see cref="SameOriginFormPost"/>, and diagnosing and saving are
+/// each limited per client address. Diagnosing changes nothing on the server.
 /// </remarks>
 public partial class PasteBox
 {
@@ -29,6 +29,7 @@ public partial class PasteBox
     [Inject] private DiagnosisEngine Engine { get; set; } = null!;
     [Inject] private CaseService Cases { get; set; } = null!;
     [Inject] private CaseCreationLimiter Limiter { get; set; } = null!;
+    [Inject] private PasteDiagnosisLimiter DiagnosisLimiter { get; set; } = null!;
     [Inject] private UnmatchedPasteLog Unmatched { get; set; } = null!;
     [Inject] private ILogger<PasteBox> Logger { get; set; } = null!;
 
@@ -61,6 +62,9 @@ public partial class PasteBox
     private SavedCase? Saved { get; set; }
     private string? SaveProblem { get; set; }
     private bool Refused { get; set; }
+
+    /// <summary>This address asked for more diagnoses than its allowance: the text is kept, nothing is diagnosed.</summary>
+    private bool TooManyDiagnoses { get; set; }
     private bool RestoredDraft { get; set; }
 
     private bool SentTooLarge => Report is null &&
@@ -90,6 +94,17 @@ public partial class PasteBox
         }
 
         var text = PostedText ?? "";
+        // Saving diagnoses again but has an allowance of its own.
+        if (PostedAction != SaveAction && !DiagnosisLimiter.TryAcquire(HttpContext?.Connection.RemoteIpAddress?.ToString()))
+        {
+            TooManyDiagnoses = true;
+            Echo = text.Length <= PasteLimits.MaxDraftChars ? PasteRedactor.Redact(text).Text : text;
+            if (HttpContext is not null)
+            {
+                HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            }
+            return;
+        }
         Diagnose(text);
         if (PostedAction == SaveAction)
         {

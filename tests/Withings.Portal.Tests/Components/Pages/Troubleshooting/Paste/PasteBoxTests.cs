@@ -22,7 +22,10 @@ public sealed class PasteBoxTests : IAsyncLifetime
         2023-11-02 07:41:03,531 withings         ERROR      503 - Invalid Params: invalid code
         """;
 
-    private readonly PortalFactory portal = new() { Settings = { ["Cases:PermitLimit"] = "2" } };
+    private readonly PortalFactory portal = new()
+    {
+        Settings = { ["Cases:PermitLimit"] = "2", ["Troubleshooting:PasteBox:PermitLimit"] = "3" },
+    };
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
@@ -173,6 +176,25 @@ public sealed class PasteBoxTests : IAsyncLifetime
         Assert.Null(third.QuerySelector("[data-testid=case-saved]"));
         Assert.Contains("Wait a few minutes", third.QuerySelector(".portal-paste [role=alert]")!.TextContent);
         Assert.Equal(TokenExchangeLog, Box(third).TextContent);
+    }
+
+    [Fact]
+    public async Task DiagnosingBeyondTheLimitIsRefusedWithAMessageAndKeepsTheTextWhileSavingStillWorks()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            await PostAsync("/troubleshoot", TokenExchangeLog);
+        }
+
+        var refused = await portal.CreateClient().PostAsync("/troubleshoot", PasteForm(TokenExchangeLog, PasteBox.DiagnoseAction), Cancel);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        var page = await ParseAsync(refused);
+        Assert.Contains("more than 3 diagnoses", page.QuerySelector("[data-testid=too-many-diagnoses]")!.TextContent);
+        Assert.Empty(page.QuerySelectorAll(".portal-diagnosis-item"));
+        Assert.Equal(TokenExchangeLog, Box(page).TextContent);
+        var saved = await PostAsync("/troubleshoot", TokenExchangeLog, PasteBox.SaveAction);
+        Assert.NotNull(saved.QuerySelector("[data-testid=case-saved]"));
     }
 
     [Fact]
