@@ -56,8 +56,8 @@ public sealed class SampleDataGuide(WithingsClient client, SandboxUserActions? a
         new("getdevice", DataCalls.GetDevice, "Devices (getdevice)",
             "At least one Withings device installed on the account.", SimulatedStep.TrackerDay, "Set up a new device (a watch worn for a day)"),
         new("heart-list", DataCalls.HeartList, "Heart recordings (heart list)",
-            "A reading on a Withings device with ECG or blood pressure (the sandbox's blood pressure monitor records one).",
-            SimulatedStep.BloodPressure, "Take a blood pressure reading"),
+            "An ECG recording on a Withings device that has one (BPM Core, Move ECG, ScanWatch); a BPM Core recording also carries the blood pressure (the sandbox's BPM Core records both).",
+            SimulatedStep.BloodPressure, "Take a BPM Core reading (ECG and blood pressure)"),
     ];
 
     public bool CanSimulate => actions is not null;
