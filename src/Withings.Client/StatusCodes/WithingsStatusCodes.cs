@@ -63,7 +63,7 @@ public static class WithingsStatusCodes
     /// </summary>
     public static string AdviceForStatus(int status) => status switch
     {
-        293 => "Check the callbackurl: Withings must reach it over public https on port 443, and it must answer Withings' check quickly.",
+        293 => "Check the callbackurl: Withings must reach it over public https on port 443 or 80, and it must answer Withings' check quickly.",
         _ => AdviceFor(FamilyOf(status)),
     };
 

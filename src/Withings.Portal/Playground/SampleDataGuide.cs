@@ -40,15 +40,15 @@ public sealed class SampleDataGuide(WithingsClient client, SandboxUserActions? a
     public static IReadOnlyList<SampleDataItem> Items { get; } =
     [
         new("getmeas", DataCalls.GetMeas, "Measures (getmeas)",
-            "A measurement: step on a Withings scale, or add a weight by hand in the Health Mate app or the Withings web dashboard.",
-            SimulatedStep.ManualWeight, "Add a weight in Health Mate"),
+            "A measurement: step on a Withings scale, or add a weight by hand in the Withings app (formerly Health Mate) or the Withings web dashboard.",
+            SimulatedStep.ManualWeight, "Add a weight in the Withings app"),
         new("getactivity", DataCalls.GetActivity, "Activity per day (getactivity)",
-            "A Withings activity tracker worn during the day, or at least Health Mate's in-app step tracker on the phone.",
+            "A Withings activity tracker worn during the day, or at least the in-app step tracker of the Withings app (formerly Health Mate) on the phone.",
             SimulatedStep.TrackerDay, "Wear the tracker for a day"),
         new("getintradayactivity", DataCalls.GetIntraday, "Intraday activity (getintradayactivity)",
-            "Same as getactivity: a tracker or Health Mate's in-app tracker.", SimulatedStep.TrackerDay, "Wear the tracker for a day"),
+            "Same as getactivity: a tracker or the Withings app's in-app tracker.", SimulatedStep.TrackerDay, "Wear the tracker for a day"),
         new("getworkouts", DataCalls.GetWorkouts, "Workouts (getworkouts)",
-            "A workout added by hand in Health Mate or the web dashboard (or recorded by a watch).", SimulatedStep.Workout, "Add a workout"),
+            "A workout added by hand in the Withings app or the web dashboard (or recorded by a watch).", SimulatedStep.Workout, "Add a workout"),
         new("sleep-get", DataCalls.SleepGet, "Sleep stages (sleep get)",
             "A night with a sleep tracker (a Withings sleep analyzer) or an activity tracker worn at night.", SimulatedStep.Night, "Sleep a night"),
         new("sleep-getsummary", DataCalls.SleepSummary, "Sleep summaries (sleep getsummary)",
@@ -56,8 +56,8 @@ public sealed class SampleDataGuide(WithingsClient client, SandboxUserActions? a
         new("getdevice", DataCalls.GetDevice, "Devices (getdevice)",
             "At least one Withings device installed on the account.", SimulatedStep.TrackerDay, "Set up a new device (a watch worn for a day)"),
         new("heart-list", DataCalls.HeartList, "Heart recordings (heart list)",
-            "A reading on a Withings device with ECG or blood pressure (the sandbox's blood pressure monitor records one).",
-            SimulatedStep.BloodPressure, "Take a blood pressure reading"),
+            "An ECG recording on a Withings device that has one (BPM Core, Move ECG, ScanWatch); a BPM Core recording also carries the blood pressure (the sandbox's BPM Core records both).",
+            SimulatedStep.BloodPressure, "Take a BPM Core reading (ECG and blood pressure)"),
     ];
 
     public bool CanSimulate => actions is not null;

@@ -5,7 +5,7 @@ namespace Withings.Portal.Troubleshooting.Topics;
 /// <summary>Reproduce calls must target the sandbox layout and carry placeholders, never secrets.</summary>
 internal static partial class ReproduceValidation
 {
-    public static void Check(TopicReproduce? reproduce, string? notReproducible, Problems report)
+    public static void Check(TopicReproduce? reproduce, string? notReproducible, IReadOnlyCollection<int> unconfirmedStatusCodes, Problems report)
     {
         if (reproduce is null == string.IsNullOrWhiteSpace(notReproducible))
         {
@@ -17,13 +17,19 @@ internal static partial class ReproduceValidation
         {
             return;
         }
-        Call(reproduce.Failing, "failing", report);
-        Call(reproduce.Corrected, "corrected", report);
+        Call(reproduce.Failing, "failing", unconfirmedStatusCodes, report);
+        Call(reproduce.Corrected, "corrected", unconfirmedStatusCodes, report);
     }
 
-    private static void Call(ReproduceCall call, string which, Problems report)
+    private static void Call(ReproduceCall call, string which, IReadOnlyCollection<int> unconfirmedStatusCodes, Problems report)
     {
         var needle = $"{which}:";
+        if (call.Expect.Status is { } status && unconfirmedStatusCodes.Contains(status) && !call.Expect.Unconfirmed)
+        {
+            // The topic itself says Withings does not document this status for the problem: the page must not print it
+            // as "Withings answers".
+            report.At(needle, $"reproduce.{which}.expect has status {status}, which unconfirmed_status_codes lists: mark the expectation 'unconfirmed: true'.");
+        }
         if (!TopicVocabulary.Methods.Contains(call.Method))
         {
             report.At(needle, $"reproduce.{which}.method '{call.Method}' is not an HTTP method the sandbox serves.");

@@ -52,4 +52,10 @@ public sealed class ReproduceExpectation
 
     /// <summary>Text the answer must contain (the <c>error</c> field, or a page text).</summary>
     public string? Error { get; set; }
+
+    /// <summary>
+    /// True when Withings' own answer to this call is not confirmed by a source (e.g. the HTTP status of a consent-page
+    /// error): the expectation is then what the sandbox answers, and the page says so instead of "Withings answers".
+    /// </summary>
+    public bool Unconfirmed { get; set; }
 }

@@ -47,7 +47,7 @@ internal static partial class TopicValidator
         SignalValidation.Check(meta.Signals, report);
         SeenElsewhereValidation.Check(meta.SeenElsewhere, report);
         StepValidation.Check(meta, report);
-        ReproduceValidation.Check(meta.Reproduce, meta.NotReproducible, report);
+        ReproduceValidation.Check(meta.Reproduce, meta.NotReproducible, meta.UnconfirmedStatusCodes, report);
         BodyValidation.Check(file.Body, file.BodyLine, report);
         return report.Found;
     }

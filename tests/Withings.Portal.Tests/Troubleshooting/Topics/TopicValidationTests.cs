@@ -118,6 +118,36 @@ public class TopicValidationTests
         Assert.Contains(problems, p => p.Problem.Contains("prepare 'wait-a-minute'", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("expect: { http: 200, status: 503 }", "status 503, which unconfirmed_status_codes lists")]
+    [InlineData("expect: { http: 200, status: 503, unconfirmed: true }", null)]
+    public void ExpectedStatusThatTheTopicMarksUnconfirmedMustBeMarkedUnconfirmed(string expect, string? problem)
+    {
+        var withReproduce = Valid.Replace("tags: [cors]", "tags: [cors]\nstatus_codes: [503]\nunconfirmed_status_codes: [503]", StringComparison.Ordinal)
+            .Replace("not_reproducible: \"Happens in the browser.\"", $$"""
+            reproduce:
+              failing:
+                method: POST
+                path: /wbsapi/v2/oauth2
+                {{expect}}
+              corrected:
+                method: POST
+                path: /wbsapi/v2/oauth2
+                expect: { http: 200, status: 0 }
+            """, StringComparison.Ordinal);
+
+        var problems = ProblemsOf(withReproduce);
+
+        if (problem is null)
+        {
+            Assert.Empty(problems);
+        }
+        else
+        {
+            Assert.Contains(problems, p => p.Problem.Contains(problem, StringComparison.Ordinal));
+        }
+    }
+
     [Fact]
     public void MissingContractTopicsAreListed()
     {

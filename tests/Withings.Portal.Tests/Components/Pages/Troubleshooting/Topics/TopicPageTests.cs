@@ -244,6 +244,25 @@ public class TopicPageTests(PortalFixture fixture) : IClassFixture<PortalFixture
     }
 
     [Fact]
+    public async Task ReproducePanelSaysTheSandboxAnswersWhereWithingsOwnAnswerIsUnconfirmed()
+    {
+        var html = WebUtility.HtmlDecode(await fixture.Portal.CreateClient().GetStringAsync("/troubleshoot/redirect-uri-mismatch", Cancel));
+
+        Assert.Contains("The sandbox answers: HTTP 400, “redirect_uri_mismatch”. What Withings itself answers is unconfirmed.", html);
+        Assert.DoesNotContain("Withings answers: HTTP 400", html);
+        Assert.Contains("Withings answers: HTTP 302", html);
+    }
+
+    [Fact]
+    public async Task ReproducePanelSaysWithingsAnswersWhereTheSourcesConfirmIt()
+    {
+        var html = WebUtility.HtmlDecode(await fixture.Portal.CreateClient().GetStringAsync("/troubleshoot/invalid-code", Cancel));
+
+        Assert.Contains("Withings answers: HTTP 200, status 503, “Invalid Params: invalid code”", html);
+        Assert.DoesNotContain("The sandbox answers", html);
+    }
+
+    [Fact]
     public async Task SitemapListsEveryStep()
     {
         var xml = await fixture.Portal.CreateClient().GetStringAsync("/sitemap.xml", Cancel);
