@@ -44,6 +44,14 @@ public class StatusCodePagesTests(PortalFixture fixture) : IClassFixture<PortalF
         Assert.Contains(">status 293<", documented);
     }
 
+    [Fact]
+    public async Task AnUnconfirmedHttpStatusOnATopicIsMarkedSoToo()
+    {
+        var topicPage = WebUtility.HtmlDecode(await fixture.Portal.CreateClient().GetStringAsync("/troubleshoot/wrong-authorize-endpoint", Cancel));
+
+        Assert.Contains("HTTP 404 (unconfirmed)", topicPage);
+    }
+
     [Theory]
     [InlineData("/errors/9999")]
     [InlineData("/errors/abc")]

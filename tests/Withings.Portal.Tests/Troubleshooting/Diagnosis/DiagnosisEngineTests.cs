@@ -167,6 +167,20 @@ public class DiagnosisEngineTests
     }
 
     [Fact]
+    public void AJsonTokenRequestAnswered2554PointsToTheFormBodyAsWellAsTheAction()
+    {
+        var text = """
+            curl -X POST https://wbsapi.withings.net/v2/oauth2 -H 'Content-Type: application/json' -d '{"action":"requesttoken","grant_type":"authorization_code","client_id":"abc","client_secret":"xyz","code":"c0de","redirect_uri":"https://app.example/cb"}'
+            {"status":2554,"body":{},"error":"Not implemented"}
+            """;
+
+        var first = Engine.Diagnose(text).Diagnoses[0];
+
+        Assert.Equal("unknown-action", first.Topic);
+        Assert.Contains(first.Evidence, e => e.Contains("JSON", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Status503RightAfterTheRefreshStepIsAnInvalidRefreshTokenNotAServerError()
     {
         var text = """
