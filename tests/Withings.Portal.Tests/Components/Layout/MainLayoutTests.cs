@@ -1,0 +1,24 @@
+using AngleSharp.Html.Parser;
+using Withings.Portal.Tests.Infrastructure;
+
+namespace Withings.Portal.Tests.Components.Layout;
+
+public class MainLayoutTests(PortalFixture fixture) : IClassFixture<PortalFixture>
+{
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/faq")]
+    [InlineData("/troubleshoot/invalid-code")]
+    [InlineData("/playground")]
+    [InlineData("/support/sign-in")]
+    public async Task EveryPageHasOneMainLandmarkHoldingItsHeadingWhereTheSkipLinkLeads(string path)
+    {
+        var html = await fixture.Portal.CreateClient().GetStringAsync(path, TestContext.Current.CancellationToken);
+        var page = new HtmlParser().ParseDocument(html);
+
+        var main = Assert.Single(page.QuerySelectorAll("main, [role=main]"));
+        Assert.Equal("main-content", main.Id);
+        Assert.NotNull(main.QuerySelector("h1"));
+        Assert.EndsWith("#main-content", page.QuerySelector(".portal-skip-link")!.GetAttribute("href"));
+    }
+}
