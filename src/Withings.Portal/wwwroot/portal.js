@@ -89,6 +89,35 @@ const addCodeCopyButtons = () => {
     }
 };
 
+// Focus after an enhanced navigation: blazor.web.js swaps the page in place, so focus would stay on the link just
+// followed (now gone) and a screen reader would not hear that a new page came. It goes to the new page's h1, as
+// Blazor's <FocusOnNavigate> would do; unlike it, not on a full page load, where the browser's own start (the first Tab
+// reaches the skip link) is what keyboard users expect. Same rules otherwise: a post answered on the same path (a form)
+// keeps focus where it is, and so does a reader who moved focus while the page was loading.
+let pathBeforeNavigation = location.pathname;
+let focusAfterNavigation = false;
+window.Blazor?.addEventListener?.("enhancednavigationstart", () => {
+    focusAfterNavigation = location.pathname !== pathBeforeNavigation;
+    pathBeforeNavigation = location.pathname;
+});
+document.addEventListener("focusin", () => {
+    focusAfterNavigation = false;
+});
+window.Blazor?.addEventListener?.("enhancednavigationend", () => {
+    // A redirect (a form answered by another page) lands on another path without a start of its own.
+    const moved = focusAfterNavigation || location.pathname !== pathBeforeNavigation;
+    pathBeforeNavigation = location.pathname;
+    focusAfterNavigation = false;
+    const target = moved ? document.querySelector("#main-content h1") : null;
+    if (target) {
+        // Focusable from script only: a heading is no stop for Tab.
+        if (!target.hasAttribute("tabindex")) {
+            target.tabIndex = -1;
+        }
+        target.focus({ preventScroll: true });
+    }
+});
+
 const enhancePage = () => {
     showCopyButtons();
     addCodeCopyButtons();

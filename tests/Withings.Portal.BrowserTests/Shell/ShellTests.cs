@@ -139,6 +139,29 @@ public class ShellTests(BrowserFixture browser, LivePortal portal) : BrowserTest
     }
 
     [Fact]
+    public async Task AFreshPageLeavesFocusAloneSoTheFirstTabReachesTheSkipLink()
+    {
+        await Page.GotoAsync("/faq");
+        await Page.WaitForFunctionAsync("() => window.Blazor !== undefined");
+
+        Assert.Equal("BODY", await Page.EvaluateAsync<string>("() => document.activeElement.tagName"));
+        await Page.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Skip to content" })).ToBeFocusedAsync();
+    }
+
+    [Fact]
+    public async Task FollowingALinkPutsFocusOnTheNewPagesHeading()
+    {
+        await Page.GotoAsync("/faq");
+        await Page.WaitForFunctionAsync("() => window.Blazor !== undefined");
+
+        await Page.GetByRole(AriaRole.Navigation, new() { Name = "Main", Exact = true }).GetByRole(AriaRole.Link, new() { Name = "Glossary" }).ClickAsync();
+
+        await Page.WaitForURLAsync("**/glossary");
+        await Assertions.Expect(Page.Locator("#main-content h1")).ToBeFocusedAsync();
+    }
+
+    [Fact]
     public async Task KeyboardFocusShowsOnAFilledButton()
     {
         await Page.GotoAsync("/troubleshoot/invalid-code");
