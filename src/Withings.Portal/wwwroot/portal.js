@@ -91,9 +91,11 @@ const addCodeCopyButtons = () => {
 
 // Focus after an enhanced navigation: blazor.web.js swaps the page in place, so focus would stay on the link just
 // followed (now gone) and a screen reader would not hear that a new page came. It goes to the new page's h1, as
-// Blazor's <FocusOnNavigate> would do; unlike it, not on a full page load, where the browser's own start (the first Tab
-// reaches the skip link) is what keyboard users expect. Same rules otherwise: a post answered on the same path (a form)
-// keeps focus where it is, and so does a reader who moved focus while the page was loading.
+// Blazor's <FocusOnNavigate> would do, or to the element the page marks with data-focus-after-navigation (a
+// troubleshooter step's heading: the h1 is the topic's on every step), scrolled into view. Unlike <FocusOnNavigate>,
+// not on a full page load, where the browser's own start (the first Tab reaches the skip link) is what keyboard users
+// expect. Same rules otherwise: a post answered on the same path (a form) keeps focus where it is, and so does a reader
+// who moved focus while the page was loading.
 let pathBeforeNavigation = location.pathname;
 let focusAfterNavigation = false;
 window.Blazor?.addEventListener?.("enhancednavigationstart", () => {
@@ -108,13 +110,15 @@ window.Blazor?.addEventListener?.("enhancednavigationend", () => {
     const moved = focusAfterNavigation || location.pathname !== pathBeforeNavigation;
     pathBeforeNavigation = location.pathname;
     focusAfterNavigation = false;
-    const target = moved ? document.querySelector("#main-content h1") : null;
+    const marked = moved ? document.querySelector("#main-content [data-focus-after-navigation]") : null;
+    const target = marked ?? (moved ? document.querySelector("#main-content h1") : null);
     if (target) {
         // Focusable from script only: a heading is no stop for Tab.
         if (!target.hasAttribute("tabindex")) {
             target.tabIndex = -1;
         }
-        target.focus({ preventScroll: true });
+        // The h1 is at the top, where the navigation scrolled; a marked element may be further down (on a phone).
+        target.focus({ preventScroll: !marked });
     }
 });
 
