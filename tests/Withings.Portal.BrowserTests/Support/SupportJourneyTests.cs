@@ -84,6 +84,30 @@ public class SupportJourneyTests(BrowserFixture browser, LivePortal portal) : Br
     }
 
     [Fact]
+    public async Task AnEmptySignInShowsItsErrorsInTheErrorColourWithFocusOnTheirSummaryInBothThemes()
+    {
+        foreach (var theme in new[] { "light", "dark" })
+        {
+            await UseThemeAsync(theme);
+            await Page.GotoAsync("/support/sign-in");
+
+            await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+
+            await Assertions.Expect(Page.GetByTestId("error-summary")).ToBeFocusedAsync();
+            var colours = await Page.EvaluateAsync<string[]>("""
+                () => [getComputedStyle(document.querySelector('#email-error .validation-message')).color,
+                       getComputedStyle(document.getElementById('password')).borderTopColor,
+                       getComputedStyle(document.querySelector('label[for=email]')).color]
+                """);
+            var (message, border, label) = (colours[0], colours[1], colours[2]);
+            Assert.Equal(message, border);
+            Assert.NotEqual(label, message);
+            // axe's contrast rule holds the error colour to 4.5:1 on the page in this theme.
+            await AssertAccessibleAsync($"support-sign-in-errors-{theme}");
+        }
+    }
+
+    [Fact]
     public async Task SupportPagesFitAPhone()
     {
         await Page.SetViewportSizeAsync(390, 844);
