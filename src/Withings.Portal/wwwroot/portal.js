@@ -145,6 +145,32 @@ document.addEventListener("click", event => {
     }, () => { /* clipboard refused: the text stays selectable */ });
 });
 
+// The small-screen menu (a <details>, which opens and closes with its button without this script) closes as a menu
+// does: on Escape, with focus back on its button; when focus leaves it; on a click or tap outside. Left open, it covered
+// the page and the search box that Tab reached next.
+const smallMenuSelector = "details.portal-small-menu[open]";
+document.addEventListener("keydown", event => {
+    const menu = event.key === "Escape" && event.target instanceof Element ? event.target.closest(smallMenuSelector) : null;
+    if (menu) {
+        menu.open = false;
+        menu.querySelector("summary")?.focus();
+    }
+});
+document.addEventListener("focusout", event => {
+    const menu = event.target instanceof Element ? event.target.closest(smallMenuSelector) : null;
+    // No next element: the window lost focus (another app), not the menu.
+    if (menu && event.relatedTarget instanceof Node && !menu.contains(event.relatedTarget)) {
+        menu.open = false;
+    }
+});
+document.addEventListener("click", event => {
+    for (const menu of document.querySelectorAll(smallMenuSelector)) {
+        if (!(event.target instanceof Node) || !menu.contains(event.target)) {
+            menu.open = false;
+        }
+    }
+});
+
 // Fields with data-max-length in a GET form: a paste over the limit is refused here with the form's own message,
 // before it becomes an address so long that the server answers 414 instead of the page (the page says the same
 // thing for what gets through without this script).
