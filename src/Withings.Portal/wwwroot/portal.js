@@ -213,11 +213,31 @@ document.addEventListener("keydown", event => {
     }
 });
 
-// A select with data-submits-on-change posts its form when the choice changes (the playground's data call: the chosen
-// call's own fields come back at once). Without the script, the form's button posts the choice.
+// A select with data-submits-on-change posts its form when a mouse, a finger or a pen changes it (the playground's data
+// call: the chosen call's own fields come back at once). Not when the keyboard changes it: arrows on a closed select
+// change the value at each press (Windows, Linux, screen readers), and a post per press re-rendered the fields under
+// the reader and, on a slow line, brought back the value of the first post's answer over the one chosen since. The
+// keyboard's choice is posted with the form's own button beside the select, as every choice is without this script.
+const submitsOnChange = target =>
+    target instanceof HTMLSelectElement && target.hasAttribute("data-submits-on-change") ? target : null;
+const changedByPointer = new WeakSet();
+document.addEventListener("pointerdown", event => {
+    const select = submitsOnChange(event.target);
+    if (select) {
+        changedByPointer.add(select);
+    }
+}, true);
+document.addEventListener("keydown", event => {
+    const select = submitsOnChange(event.target);
+    if (select) {
+        changedByPointer.delete(select);
+    }
+}, true);
 document.addEventListener("change", event => {
-    const select = event.target instanceof HTMLSelectElement && event.target.hasAttribute("data-submits-on-change") ? event.target : null;
-    select?.form?.requestSubmit();
+    const select = submitsOnChange(event.target);
+    if (select && changedByPointer.has(select)) {
+        select.form?.requestSubmit();
+    }
 });
 
 // Countdowns (the playground's token expiry and code lifetime): the server renders the time left and data-countdown-ms;

@@ -16,6 +16,7 @@ public partial class DataCallsPanel
     public const string ShownCallField = "shown-call";
     public const string ActionField = "call-action";
     public const string RunAction = "run";
+    public const string ShowAction = "show";
     public const string NextOffsetField = "next-offset";
     public const string MeasureTypesField = "meastype";
     public const string CategoryField = "category";

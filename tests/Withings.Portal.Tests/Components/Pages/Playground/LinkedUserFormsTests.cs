@@ -93,6 +93,21 @@ public sealed partial class LinkedUserFormsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheCallHasItsOwnShowButtonWhileEnterInAFieldStillMakesTheCall()
+    {
+        await LinkDemoUserAsync();
+        var form = Parse(await browser.GetStringAsync("/playground", Cancel)).QuerySelector("[data-testid=data-call-form]")!;
+
+        var shown = await PostAsync("/playground", DataCallsPanel.FormName, DataCall(DataCalls.SleepSummary, (DataCallsPanel.ActionField, DataCallsPanel.ShowAction)));
+
+        Assert.NotNull(form.QuerySelector($"button[type=submit][data-testid=show-call][value={DataCallsPanel.ShowAction}]"));
+        // Implicit submission (Enter in a field) clicks the form's first submit button.
+        Assert.Equal(DataCallsPanel.RunAction, form.QuerySelector("button[type=submit]")!.GetAttribute("value"));
+        Assert.Contains("Start day (startdateymd)", shown);
+        Assert.DoesNotContain("data-testid=\"data-status\"", shown);
+    }
+
+    [Fact]
     public async Task ChoosingAnotherCallShowsItsFieldsWithoutCallingIt()
     {
         await LinkDemoUserAsync();
