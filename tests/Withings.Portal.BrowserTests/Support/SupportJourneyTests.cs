@@ -108,6 +108,27 @@ public class SupportJourneyTests(BrowserFixture browser, LivePortal portal) : Br
     }
 
     [Fact]
+    public async Task TheDashboardTablesRowsPerPageShowsKeyboardFocus()
+    {
+        await Page.GotoAsync("/support/sign-in");
+        await Page.GetByLabel("E-mail").FillAsync(PortalFactory.AdminEmail);
+        await Page.GetByLabel("Password").FillAsync(PortalFactory.AdminPassword);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/support");
+        await WaitForInteractivityAsync();
+        var rowsPerPage = Page.Locator(".mud-table-pagination-select div[tabindex]").First;
+        await rowsPerPage.WaitForAsync();
+
+        // Reached with the keyboard (Shift+Tab then Tab), as :focus-visible requires.
+        await rowsPerPage.FocusAsync();
+        await Page.Keyboard.PressAsync("Shift+Tab");
+        await Page.Keyboard.PressAsync("Tab");
+
+        await Assertions.Expect(rowsPerPage).ToBeFocusedAsync();
+        Assert.Equal("solid", await rowsPerPage.EvaluateAsync<string>("e => getComputedStyle(e).outlineStyle"));
+    }
+
+    [Fact]
     public async Task SupportPagesFitAPhone()
     {
         await Page.SetViewportSizeAsync(390, 844);
