@@ -150,6 +150,9 @@ public class SupportJourneyTests(BrowserFixture browser, LivePortal portal) : Br
             var width = await Page.EvaluateAsync<int>("document.documentElement.scrollWidth");
             Assert.True(width <= 390, $"{path} is {width}px wide at a 390px viewport");
         }
+        // The accounts stack into label/value lines rather than five columns, each word broken across them.
+        var email = Page.GetByTestId("accounts-table").Locator("td", new() { HasText = PortalFactory.AdminEmail });
+        Assert.True((await email.BoundingBoxAsync())!.Height <= 48, "the admin's e-mail takes more than two lines");
         Assert.Empty(ConsoleErrors);
     }
 

@@ -29,6 +29,20 @@ public sealed class AccountsPageTests : IAsyncDisposable
         }
     }
 
+    [Fact]
+    public async Task EachAccountsButtonsNameTheirAccountAndItsCellsCarryTheirColumnForAPhone()
+    {
+        var admin = await SupportClient.SignedInAsync(portal);
+        await admin.PostFormAsync("/support/accounts", "/support/accounts",
+            ("_handler", "add-support-account"), ("Input.Email", "staff@portal.test"), ("Input.Password", "Staff-password-42!"));
+
+        var page = new HtmlParser().ParseDocument(await admin.GetHtmlAsync("/support/accounts"));
+
+        var row = page.QuerySelectorAll("[data-testid=accounts-table] tbody tr").Single(r => r.TextContent.Contains("staff@portal.test", StringComparison.Ordinal));
+        Assert.Equal("Disable staff@portal.test", row.QuerySelector("button[type=submit]")!.GetAttribute("aria-label"));
+        Assert.Equal(new string?[] { "E-mail", "Role", "State", "Since", "Action" }, row.QuerySelectorAll("td").Select(td => td.GetAttribute("data-label")));
+    }
+
     public async ValueTask DisposeAsync()
     {
         await portal.DisposeAsync();
