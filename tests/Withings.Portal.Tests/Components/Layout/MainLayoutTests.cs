@@ -21,4 +21,17 @@ public class MainLayoutTests(PortalFixture fixture) : IClassFixture<PortalFixtur
         Assert.NotNull(main.QuerySelector("h1"));
         Assert.EndsWith("#main-content", page.QuerySelector(".portal-skip-link")!.GetAttribute("href"));
     }
+
+    [Theory]
+    [InlineData("/errors")]
+    [InlineData("/search?q=token")]
+    public async Task APageWithASearchOfItsOwnNamesItsSearchLandmarksApart(string path)
+    {
+        var html = await fixture.Portal.CreateClient().GetStringAsync(path, TestContext.Current.CancellationToken);
+        var searches = new HtmlParser().ParseDocument(html).QuerySelectorAll("[role=search]");
+
+        Assert.Equal(2, searches.Length);
+        Assert.All(searches, s => Assert.False(string.IsNullOrWhiteSpace(s.GetAttribute("aria-label"))));
+        Assert.NotEqual(searches[0].GetAttribute("aria-label"), searches[1].GetAttribute("aria-label"));
+    }
 }
