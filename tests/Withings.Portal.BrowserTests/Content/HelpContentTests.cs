@@ -63,6 +63,25 @@ public class HelpContentTests(BrowserFixture browser, LivePortal portal) : Brows
         await AssertAccessibleInBothThemesAsync(path, name);
     }
 
+    [Theory]
+    [InlineData("/glossary/notification")]
+    [InlineData("/glossary/measure-type")]
+    public async Task OnAPhoneATablesOneWordColumnHeadersStayWhole(string path)
+    {
+        await Page.SetViewportSizeAsync(390, 844);
+        await Page.GotoAsync(path);
+
+        // The line boxes of each one-word header's text: more than one is a word broken in two.
+        var broken = await Page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('.portal-content th')]
+                .filter(th => !/\s/.test(th.textContent.trim()))
+                .filter(th => { const range = document.createRange(); range.selectNodeContents(th); return new Set([...range.getClientRects()].map(r => Math.round(r.top))).size > 1; })
+                .map(th => th.textContent.trim())
+            """);
+
+        Assert.Empty(broken);
+    }
+
     [Fact]
     public async Task EachCodeBlockOfAGuideCopiesItsCode()
     {
