@@ -83,6 +83,21 @@ public class HelpContentTests(BrowserFixture browser, LivePortal portal) : Brows
     }
 
     [Fact]
+    public async Task TheTableOfContentsLinksAreTargetsAFingerCanHit()
+    {
+        await Page.SetViewportSizeAsync(390, 844);
+        await Page.GotoAsync("/guides/oauth2-get-your-access-token");
+
+        var boxes = await Page.EvaluateAsync<double[][]>("""
+            () => [...document.querySelectorAll('.portal-toc a')].map(a => { const r = a.getBoundingClientRect(); return [r.top, r.bottom]; })
+            """);
+
+        Assert.True(boxes.Length > 3);
+        Assert.All(boxes, box => Assert.True(box[1] - box[0] >= 24, $"a link is {box[1] - box[0]} px tall"));
+        Assert.All(boxes.Zip(boxes.Skip(1)), pair => Assert.True(pair.Second[0] >= pair.First[1], "two links overlap"));
+    }
+
+    [Fact]
     public async Task EachCodeBlockOfAGuideCopiesItsCode()
     {
         await Page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
