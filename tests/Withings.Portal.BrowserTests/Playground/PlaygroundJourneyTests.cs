@@ -45,6 +45,8 @@ public class PlaygroundJourneyTests(BrowserFixture browser, LivePortal portal) :
         Assert.Contains("code (demo)", secrets.Keys);
         pages.Add(await Page.ContentAsync());
         Assert.Contains("code exchanged", await Page.GetByTestId("exchange-done").InnerTextAsync());
+        // The timeline's numbers sit inside its card, not in its padding.
+        Assert.NotEqual("0px", await Page.Locator(".portal-timeline").EvaluateAsync<string>("e => getComputedStyle(e).paddingLeft"));
         // The linked user's section is static: its countdowns tick in the page's script, with no circuit.
         Assert.Equal("38100001", await Page.GetByTestId("userid").InnerTextAsync());
         var expiresIn = await Page.GetByTestId("expires-in").InnerTextAsync();

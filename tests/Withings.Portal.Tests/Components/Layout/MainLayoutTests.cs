@@ -34,4 +34,16 @@ public class MainLayoutTests(PortalFixture fixture) : IClassFixture<PortalFixtur
         Assert.All(searches, s => Assert.False(string.IsNullOrWhiteSpace(s.GetAttribute("aria-label"))));
         Assert.NotEqual(searches[0].GetAttribute("aria-label"), searches[1].GetAttribute("aria-label"));
     }
+
+    [Fact]
+    public async Task TheMenuIsOneNamedNavigationAndTheErrorBarCloseIsAButton()
+    {
+        var html = await fixture.Portal.CreateClient().GetStringAsync("/faq", TestContext.Current.CancellationToken);
+        var page = new HtmlParser().ParseDocument(html);
+
+        Assert.Empty(page.QuerySelectorAll("nav nav"));
+        Assert.Single(page.QuerySelectorAll("nav[aria-label=Main]"));
+        Assert.Empty(page.QuerySelectorAll("nav:not([aria-label])"));
+        Assert.NotNull(page.QuerySelector("#blazor-error-ui button[type=button].dismiss[aria-label=Dismiss]"));
+    }
 }
