@@ -89,6 +89,39 @@ const addCodeCopyButtons = () => {
     }
 };
 
+// Focus after an enhanced navigation: blazor.web.js swaps the page in place, so focus would stay on the link just
+// followed (now gone) and a screen reader would not hear that a new page came. It goes to the new page's h1, as
+// Blazor's <FocusOnNavigate> would do, or to the element the page marks with data-focus-after-navigation (a
+// troubleshooter step's heading: the h1 is the topic's on every step), scrolled into view. Unlike <FocusOnNavigate>,
+// not on a full page load, where the browser's own start (the first Tab reaches the skip link) is what keyboard users
+// expect. Same rules otherwise: a post answered on the same path (a form) keeps focus where it is, and so does a reader
+// who moved focus while the page was loading.
+let pathBeforeNavigation = location.pathname;
+let focusAfterNavigation = false;
+window.Blazor?.addEventListener?.("enhancednavigationstart", () => {
+    focusAfterNavigation = location.pathname !== pathBeforeNavigation;
+    pathBeforeNavigation = location.pathname;
+});
+document.addEventListener("focusin", () => {
+    focusAfterNavigation = false;
+});
+window.Blazor?.addEventListener?.("enhancednavigationend", () => {
+    // A redirect (a form answered by another page) lands on another path without a start of its own.
+    const moved = focusAfterNavigation || location.pathname !== pathBeforeNavigation;
+    pathBeforeNavigation = location.pathname;
+    focusAfterNavigation = false;
+    const marked = moved ? document.querySelector("#main-content [data-focus-after-navigation]") : null;
+    const target = marked ?? (moved ? document.querySelector("#main-content h1") : null);
+    if (target) {
+        // Focusable from script only: a heading is no stop for Tab.
+        if (!target.hasAttribute("tabindex")) {
+            target.tabIndex = -1;
+        }
+        // The h1 is at the top, where the navigation scrolled; a marked element may be further down (on a phone).
+        target.focus({ preventScroll: !marked });
+    }
+});
+
 const enhancePage = () => {
     showCopyButtons();
     addCodeCopyButtons();
@@ -110,6 +143,32 @@ document.addEventListener("click", event => {
         button.classList.add("copied");
         setTimeout(() => button.classList.remove("copied"), 1500);
     }, () => { /* clipboard refused: the text stays selectable */ });
+});
+
+// The small-screen menu (a <details>, which opens and closes with its button without this script) closes as a menu
+// does: on Escape, with focus back on its button; when focus leaves it; on a click or tap outside. Left open, it covered
+// the page and the search box that Tab reached next.
+const smallMenuSelector = "details.portal-small-menu[open]";
+document.addEventListener("keydown", event => {
+    const menu = event.key === "Escape" && event.target instanceof Element ? event.target.closest(smallMenuSelector) : null;
+    if (menu) {
+        menu.open = false;
+        menu.querySelector("summary")?.focus();
+    }
+});
+document.addEventListener("focusout", event => {
+    const menu = event.target instanceof Element ? event.target.closest(smallMenuSelector) : null;
+    // No next element: the window lost focus (another app), not the menu.
+    if (menu && event.relatedTarget instanceof Node && !menu.contains(event.relatedTarget)) {
+        menu.open = false;
+    }
+});
+document.addEventListener("click", event => {
+    for (const menu of document.querySelectorAll(smallMenuSelector)) {
+        if (!(event.target instanceof Node) || !menu.contains(event.target)) {
+            menu.open = false;
+        }
+    }
 });
 
 // Fields with data-max-length in a GET form: a paste over the limit is refused here with the form's own message,
@@ -154,11 +213,31 @@ document.addEventListener("keydown", event => {
     }
 });
 
-// A select with data-submits-on-change posts its form when the choice changes (the playground's data call: the chosen
-// call's own fields come back at once). Without the script, the form's button posts the choice.
+// A select with data-submits-on-change posts its form when a mouse, a finger or a pen changes it (the playground's data
+// call: the chosen call's own fields come back at once). Not when the keyboard changes it: arrows on a closed select
+// change the value at each press (Windows, Linux, screen readers), and a post per press re-rendered the fields under
+// the reader and, on a slow line, brought back the value of the first post's answer over the one chosen since. The
+// keyboard's choice is posted with the form's own button beside the select, as every choice is without this script.
+const submitsOnChange = target =>
+    target instanceof HTMLSelectElement && target.hasAttribute("data-submits-on-change") ? target : null;
+const changedByPointer = new WeakSet();
+document.addEventListener("pointerdown", event => {
+    const select = submitsOnChange(event.target);
+    if (select) {
+        changedByPointer.add(select);
+    }
+}, true);
+document.addEventListener("keydown", event => {
+    const select = submitsOnChange(event.target);
+    if (select) {
+        changedByPointer.delete(select);
+    }
+}, true);
 document.addEventListener("change", event => {
-    const select = event.target instanceof HTMLSelectElement && event.target.hasAttribute("data-submits-on-change") ? event.target : null;
-    select?.form?.requestSubmit();
+    const select = submitsOnChange(event.target);
+    if (select && changedByPointer.has(select)) {
+        select.form?.requestSubmit();
+    }
 });
 
 // Countdowns (the playground's token expiry and code lifetime): the server renders the time left and data-countdown-ms;

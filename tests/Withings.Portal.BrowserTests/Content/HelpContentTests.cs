@@ -63,6 +63,40 @@ public class HelpContentTests(BrowserFixture browser, LivePortal portal) : Brows
         await AssertAccessibleInBothThemesAsync(path, name);
     }
 
+    [Theory]
+    [InlineData("/glossary/notification")]
+    [InlineData("/glossary/measure-type")]
+    public async Task OnAPhoneATablesOneWordColumnHeadersStayWhole(string path)
+    {
+        await Page.SetViewportSizeAsync(390, 844);
+        await Page.GotoAsync(path);
+
+        // The line boxes of each one-word header's text: more than one is a word broken in two.
+        var broken = await Page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('.portal-content th')]
+                .filter(th => !/\s/.test(th.textContent.trim()))
+                .filter(th => { const range = document.createRange(); range.selectNodeContents(th); return new Set([...range.getClientRects()].map(r => Math.round(r.top))).size > 1; })
+                .map(th => th.textContent.trim())
+            """);
+
+        Assert.Empty(broken);
+    }
+
+    [Fact]
+    public async Task TheTableOfContentsLinksAreTargetsAFingerCanHit()
+    {
+        await Page.SetViewportSizeAsync(390, 844);
+        await Page.GotoAsync("/guides/oauth2-get-your-access-token");
+
+        var boxes = await Page.EvaluateAsync<double[][]>("""
+            () => [...document.querySelectorAll('.portal-toc a')].map(a => { const r = a.getBoundingClientRect(); return [r.top, r.bottom]; })
+            """);
+
+        Assert.True(boxes.Length > 3);
+        Assert.All(boxes, box => Assert.True(box[1] - box[0] >= 24, $"a link is {box[1] - box[0]} px tall"));
+        Assert.All(boxes.Zip(boxes.Skip(1)), pair => Assert.True(pair.Second[0] >= pair.First[1], "two links overlap"));
+    }
+
     [Fact]
     public async Task EachCodeBlockOfAGuideCopiesItsCode()
     {

@@ -45,6 +45,8 @@ public class PlaygroundJourneyTests(BrowserFixture browser, LivePortal portal) :
         Assert.Contains("code (demo)", secrets.Keys);
         pages.Add(await Page.ContentAsync());
         Assert.Contains("code exchanged", await Page.GetByTestId("exchange-done").InnerTextAsync());
+        // The timeline's numbers sit inside its card, not in its padding.
+        Assert.NotEqual("0px", await Page.Locator(".portal-timeline").EvaluateAsync<string>("e => getComputedStyle(e).paddingLeft"));
         // The linked user's section is static: its countdowns tick in the page's script, with no circuit.
         Assert.Equal("38100001", await Page.GetByTestId("userid").InnerTextAsync());
         var expiresIn = await Page.GetByTestId("expires-in").InnerTextAsync();
@@ -63,7 +65,9 @@ public class PlaygroundJourneyTests(BrowserFixture browser, LivePortal portal) :
         var figureWidth = await Page.Locator(".portal-chart").First.EvaluateAsync<double>("e => e.clientWidth");
         Assert.True(chartWidth >= 0.95 * figureWidth, $"the chart is {chartWidth} px wide in a figure of {figureWidth} px");
         await AssertAccessibleAsync("playground-linked-light");
-        // Choosing another call brings its own fields at once (the choice posts the form), with nothing called yet.
+        // Choosing another call with the mouse brings its own fields at once (the choice posts the form), with nothing
+        // called yet.
+        await Page.GetByTestId("call-select").ClickAsync();
         await Page.GetByTestId("call-select").SelectOptionAsync(DataCalls.SleepSummary);
         await Page.GetByLabel("Start day (startdateymd)").WaitForAsync(new() { Timeout = Timeout });
         await Assertions.Expect(Page.GetByTestId("data-fields")).ToBeVisibleAsync();
@@ -132,6 +136,35 @@ public class PlaygroundJourneyTests(BrowserFixture browser, LivePortal portal) :
         await Page.ReloadAsync();
         Assert.Equal(8, await Page.Locator("[data-state=data]").CountAsync());
         await AssertAccessibleAsync("sample-data-filled-dark");
+    }
+
+    [Fact]
+    public async Task ArrowKeysOnTheCallPostNothingUntilShowItsFieldsThenTheChosenCallStays()
+    {
+        await AuthorizeAsync(demo: true);
+        var posts = 0;
+        Page.Request += (_, request) => posts += request.Method == "POST" ? 1 : 0;
+        var select = Page.GetByTestId("call-select");
+        var first = await select.InputValueAsync();
+
+        await select.FocusAsync();
+        foreach (var _ in Enumerable.Range(0, 3))
+        {
+            await Page.Keyboard.PressAsync("ArrowDown");
+        }
+        await Page.WaitForTimeoutAsync(1000);
+        var chosen = await select.InputValueAsync();
+
+        Assert.NotEqual(first, chosen);
+        Assert.Equal(0, posts);
+        await Page.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(Page.GetByTestId("show-call")).ToBeFocusedAsync();
+        await Page.Keyboard.PressAsync("Enter");
+        var chosenCall = DataCalls.All.Single(c => c.Id == chosen);
+        await Assertions.Expect(Page.GetByTestId("run-call")).ToContainTextAsync(chosenCall.Title, new() { Timeout = Timeout });
+        Assert.Equal(1, posts);
+        Assert.Equal(chosen, await select.InputValueAsync());
+        await Assertions.Expect(Page.GetByTestId("data-calls").GetByRole(AriaRole.Status)).ToHaveTextAsync($"The fields of {chosenCall.Title} are shown; nothing was called.");
     }
 
     [Fact]

@@ -139,6 +139,72 @@ public class ShellTests(BrowserFixture browser, LivePortal portal) : BrowserTest
     }
 
     [Fact]
+    public async Task AFreshPageLeavesFocusAloneSoTheFirstTabReachesTheSkipLink()
+    {
+        await Page.GotoAsync("/faq");
+        await Page.WaitForFunctionAsync("() => window.Blazor !== undefined");
+
+        Assert.Equal("BODY", await Page.EvaluateAsync<string>("() => document.activeElement.tagName"));
+        await Page.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Skip to content" })).ToBeFocusedAsync();
+    }
+
+    [Fact]
+    public async Task FollowingALinkPutsFocusOnTheNewPagesHeading()
+    {
+        await Page.GotoAsync("/faq");
+        await Page.WaitForFunctionAsync("() => window.Blazor !== undefined");
+
+        await Page.GetByRole(AriaRole.Navigation, new() { Name = "Main", Exact = true }).GetByRole(AriaRole.Link, new() { Name = "Glossary" }).ClickAsync();
+
+        await Page.WaitForURLAsync("**/glossary");
+        await Assertions.Expect(Page.Locator("#main-content h1")).ToBeFocusedAsync();
+    }
+
+    [Fact]
+    public async Task ThePhoneMenuMarksTheCurrentPageAndClosesOnEscapeWhenFocusLeavesAndOnATapOutside()
+    {
+        await Page.SetViewportSizeAsync(390, 844);
+        await Page.GotoAsync("/faq");
+        await Page.WaitForFunctionAsync("() => window.Blazor !== undefined");
+        var menu = Page.Locator("details.portal-small-menu");
+        var summary = menu.Locator("summary");
+
+        Assert.Equal("page", await menu.Locator("a[href='/faq']").GetAttributeAsync("aria-current"));
+        Assert.Equal(1, await menu.Locator("a[aria-current]").CountAsync());
+
+        // Escape closes it and puts focus back on its button.
+        await summary.FocusAsync();
+        await Page.Keyboard.PressAsync("Enter");
+        await Page.Keyboard.PressAsync("Tab");
+        Assert.True(await IsOpenAsync(menu));
+        await AssertAccessibleAsync("small-menu-open-390");
+        await Page.Keyboard.PressAsync("Escape");
+        Assert.False(await IsOpenAsync(menu));
+        await Assertions.Expect(summary).ToBeFocusedAsync();
+
+        // Tabbing past its last link closes it, so it does not cover what gets focus next.
+        await Page.Keyboard.PressAsync("Enter");
+        foreach (var _ in Withings.Portal.Components.Layout.NavItems.All)
+        {
+            await Page.Keyboard.PressAsync("Tab");
+        }
+        Assert.True(await IsOpenAsync(menu));
+        await Page.Keyboard.PressAsync("Tab");
+        Assert.False(await IsOpenAsync(menu));
+
+        // A tap on the page outside it closes it.
+        await summary.ClickAsync();
+        Assert.True(await IsOpenAsync(menu));
+        var heading = Page.Locator("#main-content h1");
+        var width = (await heading.BoundingBoxAsync())!.Width;
+        await heading.ClickAsync(new() { Position = new() { X = width - 10, Y = 10 } });
+        Assert.False(await IsOpenAsync(menu));
+    }
+
+    private static Task<bool> IsOpenAsync(ILocator details) => details.EvaluateAsync<bool>("d => d.open");
+
+    [Fact]
     public async Task KeyboardFocusShowsOnAFilledButton()
     {
         await Page.GotoAsync("/troubleshoot/invalid-code");

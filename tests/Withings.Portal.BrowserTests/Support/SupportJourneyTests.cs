@@ -84,6 +84,51 @@ public class SupportJourneyTests(BrowserFixture browser, LivePortal portal) : Br
     }
 
     [Fact]
+    public async Task AnEmptySignInShowsItsErrorsInTheErrorColourWithFocusOnTheirSummaryInBothThemes()
+    {
+        foreach (var theme in new[] { "light", "dark" })
+        {
+            await UseThemeAsync(theme);
+            await Page.GotoAsync("/support/sign-in");
+
+            await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+
+            await Assertions.Expect(Page.GetByTestId("error-summary")).ToBeFocusedAsync();
+            var colours = await Page.EvaluateAsync<string[]>("""
+                () => [getComputedStyle(document.querySelector('#email-error .validation-message')).color,
+                       getComputedStyle(document.getElementById('password')).borderTopColor,
+                       getComputedStyle(document.querySelector('label[for=email]')).color]
+                """);
+            var (message, border, label) = (colours[0], colours[1], colours[2]);
+            Assert.Equal(message, border);
+            Assert.NotEqual(label, message);
+            // axe's contrast rule holds the error colour to 4.5:1 on the page in this theme.
+            await AssertAccessibleAsync($"support-sign-in-errors-{theme}");
+        }
+    }
+
+    [Fact]
+    public async Task TheDashboardTablesRowsPerPageShowsKeyboardFocus()
+    {
+        await Page.GotoAsync("/support/sign-in");
+        await Page.GetByLabel("E-mail").FillAsync(PortalFactory.AdminEmail);
+        await Page.GetByLabel("Password").FillAsync(PortalFactory.AdminPassword);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/support");
+        await WaitForInteractivityAsync();
+        var rowsPerPage = Page.Locator(".mud-table-pagination-select div[tabindex]").First;
+        await rowsPerPage.WaitForAsync();
+
+        // Reached with the keyboard (Shift+Tab then Tab), as :focus-visible requires.
+        await rowsPerPage.FocusAsync();
+        await Page.Keyboard.PressAsync("Shift+Tab");
+        await Page.Keyboard.PressAsync("Tab");
+
+        await Assertions.Expect(rowsPerPage).ToBeFocusedAsync();
+        Assert.Equal("solid", await rowsPerPage.EvaluateAsync<string>("e => getComputedStyle(e).outlineStyle"));
+    }
+
+    [Fact]
     public async Task SupportPagesFitAPhone()
     {
         await Page.SetViewportSizeAsync(390, 844);
@@ -105,6 +150,9 @@ public class SupportJourneyTests(BrowserFixture browser, LivePortal portal) : Br
             var width = await Page.EvaluateAsync<int>("document.documentElement.scrollWidth");
             Assert.True(width <= 390, $"{path} is {width}px wide at a 390px viewport");
         }
+        // The accounts stack into label/value lines rather than five columns, each word broken across them.
+        var email = Page.GetByTestId("accounts-table").Locator("td", new() { HasText = PortalFactory.AdminEmail });
+        Assert.True((await email.BoundingBoxAsync())!.Height <= 48, "the admin's e-mail takes more than two lines");
         Assert.Empty(ConsoleErrors);
     }
 

@@ -33,6 +33,24 @@ public class TopicPageTests(BrowserFixture browser, LivePortal portal) : Browser
     }
 
     [Fact]
+    public async Task AfterAnAnswerFocusIsOnTheNextQuestionOrTheFixInView()
+    {
+        await Page.SetViewportSizeAsync(390, 844);
+        await Page.GotoAsync("/troubleshoot/invalid-code");
+        await Page.WaitForFunctionAsync("() => window.Blazor !== undefined");
+
+        await Page.GetByRole(AriaRole.Link, new() { Name = "The code exchange: POST /v2/oauth2 with grant_type=authorization_code", Exact = true }).ClickAsync();
+        await Page.Locator("[data-step=code-age]").WaitForAsync();
+        await Assertions.Expect(Page.Locator("[data-step=code-age] #current-step")).ToBeFocusedAsync();
+
+        await Page.GetByRole(AriaRole.Link, new() { Name = "More than 30 seconds", Exact = true }).ClickAsync();
+        await Page.Locator("[data-step=fix-expired]").WaitForAsync();
+        await Assertions.Expect(Page.Locator("#current-step")).ToBeFocusedAsync();
+        await Assertions.Expect(Page.Locator("#current-step")).ToBeInViewportAsync();
+        await AssertAccessibleAsync("topic-step-focused-390");
+    }
+
+    [Fact]
     public async Task CodeAgeCheckAnswersTheQuestionAndLeadsToTheFix()
     {
         await Page.GotoAsync("/troubleshoot/invalid-code?status=503&endpoint=token");

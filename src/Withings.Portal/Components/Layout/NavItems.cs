@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Components.Routing;
 using MudBlazor;
 
 namespace Withings.Portal.Components.Layout;
@@ -5,7 +6,11 @@ namespace Withings.Portal.Components.Layout;
 /// <summary>The portal's sections, in menu order; the drawer and the small-screen menu both list these.</summary>
 public static class NavItems
 {
-    public sealed record NavItem(string Title, string Href, string Icon);
+    public sealed record NavItem(string Title, string Href, string Icon)
+    {
+        /// <summary>When the item is the current page: home only on itself, a section on any page under it.</summary>
+        public NavLinkMatch Match => Href == "/" ? NavLinkMatch.All : NavLinkMatch.Prefix;
+    }
 
     public static IReadOnlyList<NavItem> All { get; } =
     [

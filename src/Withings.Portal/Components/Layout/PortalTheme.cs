@@ -17,6 +17,8 @@ public static class PortalTheme
             DrawerBackground = "#ffffff",
             TextPrimary = "#1b1f24",
             TextSecondary = "#4a5360",
+            // MudBlazor's #f44336 is 3.7:1 on white: too light for error text (support forms, the status-code lookup).
+            Error = "#c62828",
         },
         PaletteDark = new PaletteDark
         {
@@ -31,6 +33,9 @@ public static class PortalTheme
             DrawerBackground = "#161b22",
             TextPrimary = "#e8edf3",
             TextSecondary = "#b3bcc8",
+            // MudBlazor's #f64e62 is 4.5:1 on the dark surface at best; this one is 6.7:1.
+            Error = "#ff8a80",
+            ErrorContrastText = "#2b0b08",
         },
         Typography = new Typography
         {

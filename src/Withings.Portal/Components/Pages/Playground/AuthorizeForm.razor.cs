@@ -104,6 +104,12 @@ public partial class AuthorizeForm
         }
     }
 
+    /// <summary>What the form's status says after a post; a refusal before any call is said by its alert.</summary>
+    private string? StatusMessage =>
+        Outcome?.Exchange is { } exchange ? (exchange.IsSuccess ? "Code exchanged: the user is linked; the tokens and data calls are below." : PostStatus.Of(exchange))
+        : AuthorizeUrl is not null ? "authorize2 URL built: the link to open the consent page is below."
+        : null;
+
     private async Task SubmitAsync()
     {
         switch (PostedAction)

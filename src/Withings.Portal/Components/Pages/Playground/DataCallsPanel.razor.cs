@@ -16,6 +16,7 @@ public partial class DataCallsPanel
     public const string ShownCallField = "shown-call";
     public const string ActionField = "call-action";
     public const string RunAction = "run";
+    public const string ShowAction = "show";
     public const string NextOffsetField = "next-offset";
     public const string MeasureTypesField = "meastype";
     public const string CategoryField = "category";
@@ -57,6 +58,9 @@ public partial class DataCallsPanel
     private IReadOnlyList<string> Problems { get; set; } = [];
     private PlaygroundExchange? Result { get; set; }
 
+    /// <summary>What the panel's status says after a post: the fields shown, or the call made and what came back.</summary>
+    private string? StatusMessage { get; set; }
+
     private int? NextOffset => Result?.Body switch
     {
         MeasureResponse { More: true } m => m.Offset,
@@ -66,6 +70,9 @@ public partial class DataCallsPanel
         HeartListResponse { More: true } h => h.Offset,
         _ => null,
     };
+
+    private static string Contents(Reading reading) =>
+        reading.IsEmpty ? "The answer holds no data." : $"{reading.Count} item{(reading.Count == 1 ? "" : "s")} in the answer below.";
 
     private async Task SubmitAsync()
     {
@@ -79,6 +86,7 @@ public partial class DataCallsPanel
         {
             // Another call was chosen: show its fields (paging and data_fields belong to the previous call).
             Form = Form.For(Form.Call.Id, DateOnly.FromDateTime(Time.GetUtcNow().UtcDateTime));
+            StatusMessage = $"The fields of {Form.Call.Title} are shown; nothing was called.";
             return;
         }
         if (PostedAction != RunAction && NextOffsetPosted is null)
@@ -97,5 +105,6 @@ public partial class DataCallsPanel
             return;
         }
         Result = await DataCalls.RunAsync(Client, Link.Tokens.AccessToken, input, Navigation.BaseUri, Time.GetUtcNow(), CancellationToken.None);
+        StatusMessage = PostStatus.Of(Result) + (Result.IsSuccess ? " " + Contents(Readings.Of(Result.Body)) : "");
     }
 }

@@ -52,6 +52,7 @@ public sealed partial class AuthorizeFormTests : IAsyncLifetime
         Assert.Contains("scope=user.info%2Cuser.metrics", url.Replace(",", "%2C", StringComparison.Ordinal));
         Assert.DoesNotContain("mode=demo", url);
         Assert.Contains("data-testid=\"open-consent\"", html);
+        Assert.Contains("<p role=\"status\" class=\"portal-visually-hidden\" data-testid=\"post-status\">authorize2 URL built: the link to open the consent page is below.</p>", html);
         var state = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(new Uri(url).Query)["state"].ToString();
         Assert.Equal(StateVerdict.Accepted, portal.Services.GetRequiredService<PendingAuthorizations>().Take(state).Verdict);
     }

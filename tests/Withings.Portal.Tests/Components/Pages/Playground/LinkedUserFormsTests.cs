@@ -72,6 +72,42 @@ public sealed partial class LinkedUserFormsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task EachPostIsSaidInOneShortSentenceByItsPanelsStatusWhichWasOnThePageBefore()
+    {
+        await LinkDemoUserAsync();
+        var before = Parse(await browser.GetStringAsync("/playground", Cancel));
+
+        var called = Parse(await PostAsync("/playground", DataCallsPanel.FormName, DataCall(DataCalls.GetMeas, (DataCallsPanel.ActionField, DataCallsPanel.RunAction),
+            (DataCallsPanel.MeasureTypesField, "1"))));
+        var chosen = Parse(await PostAsync("/playground", DataCallsPanel.FormName, DataCall(DataCalls.SleepSummary)));
+        var refreshed = Parse(await PostAsync("/playground", TokensPanel.FormName));
+
+        Assert.All(new[] { "tokens", "data-calls", "inbox" }, panel => Assert.Equal("", StatusOf(before, panel)));
+        Assert.Matches(@"^/measure action=getmeas: HTTP 200, status 0\. \d+ items? in the answer below\.$", StatusOf(called, "data-calls"));
+        Assert.Equal("", StatusOf(called, "tokens"));
+        Assert.Equal("The fields of /v2/sleep action=getsummary are shown; nothing was called.", StatusOf(chosen, "data-calls"));
+        Assert.StartsWith("Tokens refreshed: the new access token works, and the old refresh token is now refused", StatusOf(refreshed, "tokens"));
+        Assert.Equal("", StatusOf(refreshed, "data-calls"));
+        // The answers themselves are no live regions: a data call's would read every reading.
+        Assert.Empty(called.QuerySelectorAll("[data-testid=data-calls] [aria-live]:not([role=status])"));
+    }
+
+    [Fact]
+    public async Task TheCallHasItsOwnShowButtonWhileEnterInAFieldStillMakesTheCall()
+    {
+        await LinkDemoUserAsync();
+        var form = Parse(await browser.GetStringAsync("/playground", Cancel)).QuerySelector("[data-testid=data-call-form]")!;
+
+        var shown = await PostAsync("/playground", DataCallsPanel.FormName, DataCall(DataCalls.SleepSummary, (DataCallsPanel.ActionField, DataCallsPanel.ShowAction)));
+
+        Assert.NotNull(form.QuerySelector($"button[type=submit][data-testid=show-call][value={DataCallsPanel.ShowAction}]"));
+        // Implicit submission (Enter in a field) clicks the form's first submit button.
+        Assert.Equal(DataCallsPanel.RunAction, form.QuerySelector("button[type=submit]")!.GetAttribute("value"));
+        Assert.Contains("Start day (startdateymd)", shown);
+        Assert.DoesNotContain("data-testid=\"data-status\"", shown);
+    }
+
+    [Fact]
     public async Task ChoosingAnotherCallShowsItsFieldsWithoutCallingIt()
     {
         await LinkDemoUserAsync();
@@ -224,6 +260,12 @@ public sealed partial class LinkedUserFormsTests : IAsyncLifetime
         Assert.DoesNotContain(link.Tokens.RefreshToken, html);
         Assert.DoesNotContain(PlaygroundPortal.CanarySecret, html);
     }
+
+    private static AngleSharp.Dom.IDocument Parse(string html) => new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+
+    /// <summary>The text of the one status of a panel (by its test id).</summary>
+    private static string StatusOf(AngleSharp.Dom.IDocument page, string panel) =>
+        Assert.Single(page.QuerySelectorAll($"[data-testid={panel}] [role=status]")).TextContent;
 
     private static (string, string)[] DataCall(string callId, params (string, string)[] fields) =>
         [(DataCallsPanel.CallField, callId), (DataCallsPanel.ShownCallField, DataCalls.GetMeas), .. fields];

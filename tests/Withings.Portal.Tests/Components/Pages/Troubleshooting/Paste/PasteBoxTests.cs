@@ -52,6 +52,29 @@ public sealed class PasteBoxTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheResultIsAnnouncedInOneShortSentenceByAStatusThatIsOnThePageBeforeAnyPaste()
+    {
+        var empty = await ParseAsync(await portal.CreateClient().GetAsync("/troubleshoot", Cancel));
+        var page = await PostAsync("/troubleshoot", "{\"status\":503,\"body\":{},\"error\":\"Invalid Params: invalid code\"}");
+
+        Assert.Equal("", Status(empty).TextContent);
+        Assert.Equal("One likely cause: Invalid Params: invalid code.", Status(page).TextContent);
+        // The result itself is no live region: it would be read whole, scores and threads included, on each post.
+        Assert.Empty(page.QuerySelectorAll("[data-testid=diagnosis][aria-live], [data-testid=diagnosis][role=status], [data-testid=diagnosis] [aria-live]"));
+    }
+
+    [Theory]
+    [InlineData("garth.exc.GarthHTTPError: Error in request: 401 Client Error: Unauthorized for url: https://sso.garmin.com/sso/signin",
+        "^This text is about .+, not the Withings API, so there is no diagnosis\\.$")]
+    [InlineData("", "^Paste an error message, a log excerpt, a request or a description\\.$")]
+    public async Task AnswerWithoutADiagnosisIsAnnouncedByItsFirstSentence(string text, string sentence)
+    {
+        var page = await PostAsync("/troubleshoot", text);
+
+        Assert.Matches(sentence, Status(page).TextContent);
+    }
+
+    [Fact]
     public async Task TextAboutAnotherApiSaysNoDiagnosisAndWhatToTryNext()
     {
         var page = await PostAsync("/troubleshoot", "garth.exc.GarthHTTPError: Error in request: 401 Client Error: Unauthorized for url: https://sso.garmin.com/sso/signin");
@@ -287,6 +310,8 @@ public sealed class PasteBoxTests : IAsyncLifetime
     private static IElement FormOf(IDocument page) => page.QuerySelector("form[data-enhance]:has(textarea)")!;
 
     private static IElement Box(IDocument page) => page.QuerySelector("textarea#paste-text")!;
+
+    private static IElement Status(IDocument page) => page.QuerySelector(".portal-paste p[role=status]#diagnosis-status")!;
 
     private static IElement? FindButton(IDocument page, string label) =>
         page.QuerySelectorAll("button").FirstOrDefault(b => b.TextContent.Trim() == label);

@@ -44,6 +44,18 @@ public class TopicPageTests(PortalFixture fixture) : IClassFixture<PortalFixture
     }
 
     [Fact]
+    public async Task OnlyAStepsOwnAddressMarksItsHeadingToTakeFocusAfterAnAnswer()
+    {
+        var client = fixture.Portal.CreateClient();
+        var start = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await client.GetStringAsync("/troubleshoot/invalid-code", Cancel));
+        var step = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await client.GetStringAsync("/troubleshoot/invalid-code/code-age?path=start", Cancel));
+
+        Assert.Empty(start.QuerySelectorAll("[data-focus-after-navigation]"));
+        var marked = Assert.Single(step.QuerySelectorAll("[data-focus-after-navigation]"));
+        Assert.Equal("current-step", marked.Id);
+    }
+
+    [Fact]
     public async Task AnUnknownStepNamedInTheQueryIsNotFound()
     {
         var response = await fixture.Portal.CreateClient().GetAsync("/troubleshoot/invalid-code?step=no-such-step", Cancel);
