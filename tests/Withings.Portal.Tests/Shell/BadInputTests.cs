@@ -148,6 +148,24 @@ public class BadInputTests(PortalFixture fixture) : IClassFixture<PortalFixture>
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz", Cancel)).StatusCode);
     }
 
+    [Theory]
+    [InlineData("/feedback", null)]
+    [InlineData("/theme", null)]
+    [InlineData("/troubleshoot/invalid-code/what-happened/outcome", null)]
+    [InlineData("/feedback", "application/json")]
+    public async Task APostThatIsNotAFormToAFormEndpointGets415AndOneLineAndLogsNoError(string address, string? contentType)
+    {
+        var client = fixture.Portal.CreateClient();
+        using var body = contentType is null ? null : new StringContent("{}", Encoding.UTF8, contentType);
+        var errorsBefore = ErrorLines();
+
+        var response = await client.PostAsync(address, body, Cancel);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Equal(PagePostsNeedAForm.Message, await response.Content.ReadAsStringAsync(Cancel));
+        Assert.Equal(errorsBefore, ErrorLines());
+    }
+
     [Fact]
     public async Task CurlWithTenThousandParametersIsDiagnosedForWhatItLacks()
     {
@@ -173,6 +191,9 @@ public class BadInputTests(PortalFixture fixture) : IClassFixture<PortalFixture>
         Assert.True((int)response.StatusCode < 500, $"{(int)response.StatusCode}");
         await AssertHealthyAsync();
     }
+
+    private List<string> ErrorLines() =>
+        [.. fixture.Portal.WarningsAndErrors.Lines.Where(line => line.StartsWith("Error", StringComparison.Ordinal) || line.StartsWith("Critical", StringComparison.Ordinal))];
 
     private async Task AssertHealthyAsync() =>
         Assert.Equal(HttpStatusCode.OK, (await fixture.Portal.CreateClient().GetAsync("/healthz/ready", Cancel)).StatusCode);
