@@ -30,6 +30,22 @@ public sealed class SandboxAppRegistrationLimitTests : IAsyncLifetime
         Assert.Equal([HttpStatusCode.Created, HttpStatusCode.Created, HttpStatusCode.TooManyRequests], answers);
     }
 
+    [Fact]
+    public async Task ARefusedRegistrationIsToldToComeBackWhenTheHourIsOver()
+    {
+        using var client = portal.CreateClient();
+        HttpResponseMessage refused = null!;
+        for (var i = 0; i < 3; i++)
+        {
+            refused = await client.PostAsJsonAsync("/sandbox/dashboard/apps", new { }, TestContext.Current.CancellationToken);
+        }
+
+        var problem = await refused.Content.ReadFromJsonAsync<Microsoft.AspNetCore.Mvc.ProblemDetails>(TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Equal(TimeSpan.FromHours(1), refused.Headers.RetryAfter?.Delta);
+        Assert.Equal("Too many requests from this address; try again in 1 hour.", problem!.Detail);
+    }
+
     public async ValueTask DisposeAsync()
     {
         await portal.DisposeAsync();
