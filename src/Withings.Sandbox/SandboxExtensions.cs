@@ -70,8 +70,13 @@ public static class SandboxExtensions
     public static RouteGroupBuilder MapWithingsSandbox(this IEndpointRouteBuilder endpoints, string prefix = SandboxLayout.PortalMount,
         Action<IEndpointConventionBuilder>? configureAppRegistration = null)
     {
-        var root = endpoints.MapGroup(prefix).AddEndpointFilter<SandboxHeadersFilter>().AddEndpointFilter<SandboxReadyFilter>()
+        var sandbox = endpoints.MapGroup(prefix).AddEndpointFilter<SandboxHeadersFilter>()
+            .WithMetadata(new UnknownAddresses.KeepHostStatusPagesOut())
             .ExcludeFromDescription();
+        // An address the sandbox does not have needs no database: it is answered at once, even while the tables are prepared.
+        sandbox.MapUnknownAddresses();
+
+        var root = sandbox.MapGroup("").AddEndpointFilter<SandboxReadyFilter>();
         root.MapAccountEndpoints();
         root.MapDashboardEndpoints(configureAppRegistration);
         root.MapSimulateEndpoints();
@@ -87,6 +92,6 @@ public static class SandboxExtensions
         wbsapi.MapNotifyEndpoints();
         // Any other service path: "Not implemented", as for an unknown action.
         wbsapi.MapMethods("/{**service}", SandboxRoutes.GetAndPost, () => WithingsReply.NotImplemented());
-        return root;
+        return sandbox;
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components.Endpoints;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Metadata;
 
 namespace Withings.Portal.Shell;
@@ -20,12 +21,25 @@ public sealed class PagePostsNeedAForm(RequestDelegate next)
         if (HttpMethods.IsPost(context.Request.Method) && !context.Request.HasFormContentType &&
             context.GetEndpoint() is { } endpoint && TakesOnlyForms(endpoint))
         {
+            if (IsReExecuted(context) && context.Response.StatusCode != StatusCodes.Status415UnsupportedMediaType)
+            {
+                // The status-code or error page, rendering for another request that keeps its method: that POST was not
+                // sent to this page, so "takes only its own form" would be false (an empty 400 to a JSON POST got it,
+                // telling the client to send a form). The page renders as for a GET, keeping the first answer's status:
+                // as a POST, Blazor would take it for a form submission and refuse it with an empty 400.
+                context.Request.Method = HttpMethods.Get;
+                return next(context);
+            }
+            // A page, or routing's own 415 for a form endpoint posted something else (re-executed here).
             context.Response.StatusCode = StatusCodes.Status415UnsupportedMediaType;
             // A body of its own keeps the status-code pages from replacing it with the not-found page.
             return context.Response.WriteAsync(Message, context.RequestAborted);
         }
         return next(context);
     }
+
+    private static bool IsReExecuted(HttpContext context) =>
+        context.Features.Get<IStatusCodeReExecuteFeature>() is not null || context.Features.Get<IExceptionHandlerFeature>() is not null;
 
     /// <summary>
     /// A Razor page, or a minimal-API handler with <c>[FromForm]</c> parameters: the request delegate factory declares the

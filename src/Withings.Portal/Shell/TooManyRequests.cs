@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Http.Metadata;
 
 namespace Withings.Portal.Shell;
 
@@ -61,9 +62,13 @@ public static class TooManyRequests
         _ => Count(seconds, "second"),
     };
 
-    /// <summary>A browser navigating or posting a form (it accepts HTML), rather than a script calling an API.</summary>
+    /// <summary>
+    /// A browser navigating or posting a form (it accepts HTML), rather than a script calling an API. An endpoint that
+    /// keeps the status-code pages out of its answers (the sandbox's) gets problem+json too: an empty 429 would go out as it is.
+    /// </summary>
     public static bool WantsAPage(HttpContext context) =>
         !context.Request.Path.StartsWithSegments("/api") &&
+        context.GetEndpoint()?.Metadata.GetMetadata<ISkipStatusCodePagesMetadata>() is null &&
         context.Request.GetTypedHeaders().Accept.Any(type => type.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
 
     private static string Count(int count, string unit) =>

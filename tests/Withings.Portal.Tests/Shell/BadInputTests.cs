@@ -166,6 +166,30 @@ public class BadInputTests(PortalFixture fixture) : IClassFixture<PortalFixture>
         Assert.Equal(errorsBefore, ErrorLines());
     }
 
+    [Theory]
+    [InlineData("application/json", "text/html")]
+    [InlineData("application/json", null)]
+    [InlineData(null, null)]
+    public async Task APostThatIsNotAFormToAnAddressWithNoPageGetsTheStatusPageNotA415(string? contentType, string? accept)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/no/such/page")
+        {
+            Content = contentType is null ? null : new StringContent("{}", Encoding.UTF8, contentType),
+        };
+        if (accept is not null)
+        {
+            request.Headers.Accept.ParseAdd(accept);
+        }
+
+        var response = await fixture.Portal.CreateBrowserLikeClient().SendAsync(request, Cancel);
+
+        // Routing's 405 rather than 404: a GET-only route (the static assets' fallback) takes any path. Either way the
+        // status page renders, for a request that was not a form post to a page.
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Page not found", await response.Content.ReadAsStringAsync(Cancel));
+    }
+
     [Fact]
     public async Task CurlWithTenThousandParametersIsDiagnosedForWhatItLacks()
     {

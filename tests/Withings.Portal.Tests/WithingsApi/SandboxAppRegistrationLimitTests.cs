@@ -31,9 +31,10 @@ public sealed class SandboxAppRegistrationLimitTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ARefusedRegistrationIsToldToComeBackWhenTheHourIsOver()
+    public async Task ARefusedRegistrationIsToldToComeBackWhenTheHourIsOverInProblemJsonEvenToABrowser()
     {
         using var client = portal.CreateClient();
+        client.DefaultRequestHeaders.Accept.ParseAdd("text/html,application/json");
         HttpResponseMessage refused = null!;
         for (var i = 0; i < 3; i++)
         {
@@ -42,6 +43,7 @@ public sealed class SandboxAppRegistrationLimitTests : IAsyncLifetime
 
         var problem = await refused.Content.ReadFromJsonAsync<Microsoft.AspNetCore.Mvc.ProblemDetails>(TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
         Assert.Equal(TimeSpan.FromHours(1), refused.Headers.RetryAfter?.Delta);
         Assert.Equal("Too many requests from this address; try again in 1 hour.", problem!.Detail);
     }
