@@ -8,6 +8,9 @@ internal static class DashboardEndpoints
     /// <summary>An app registration is a name and a few URLs: a body longer than this is not one.</summary>
     public const int MaxBodyBytes = 64 * 1024;
 
+    /// <summary>The address of one app, which a 201's <c>Location</c> points to.</summary>
+    public const string GetAppRouteName = "SandboxGetApp";
+
     private const string Example = "{\"name\": \"My app\", \"callback_urls\": \"https://example.com/withings/callback\"}";
 
     /// <param name="configureCreate">Conventions for the registration endpoint, e.g. the host's rate limit (it is open to anyone).</param>
@@ -17,18 +20,31 @@ internal static class DashboardEndpoints
         dashboard.MapGet("", ListAsync).WithName("SandboxListApps");
         var create = dashboard.MapPost("", CreateAsync).WithName("SandboxCreateApp").DisableAntiforgery();
         configureCreate?.Invoke(create);
+        dashboard.MapGet("/{clientId}", GetAsync).WithName(GetAppRouteName);
+        // Any other method, in the dashboard's JSON like its other errors (routing's own 405 has no body). Order 1: the
+        // endpoints above come first for their methods.
+        dashboard.Map("", () => MethodNotAllowed("GET, POST", "lists the apps (GET) and registers one (POST); an app cannot be changed or deleted"))
+            .WithOrder(1);
+        dashboard.Map("/{clientId}", () => MethodNotAllowed("GET", "shows one app (GET); an app cannot be changed or deleted"))
+            .WithOrder(1);
         return root;
     }
 
     private static async Task<IResult> ListAsync(SandboxApps apps, CancellationToken ct) =>
         TypedResults.Ok(new { apps = (await apps.ListAsync(ct)).Select(Describe) });
 
+    /// <summary>One app as the list shows it, without its secret (which only the registration's answer carries).</summary>
+    private static async Task<IResult> GetAsync(string clientId, SandboxApps apps, CancellationToken ct) =>
+        await apps.DescribeAsync(clientId, ct) is { } app
+            ? TypedResults.Ok(Describe(app))
+            : Problems(StatusCodes.Status404NotFound, "No sandbox app has this client id.");
+
     /// <summary>
     /// JSON <c>{"name": …, "callback_urls": "a,b"}</c> → 201 with the client id and the secret (shown once), or 400 with every
     /// problem in words. The body is read here rather than bound by the framework: a binding failure was a bare 400, which
     /// told an integrator nothing (and inside the portal became a 415 asking for a form).
     /// </summary>
-    private static async Task<IResult> CreateAsync(HttpContext http, SandboxApps apps)
+    private static async Task<IResult> CreateAsync(HttpContext http, SandboxApps apps, LinkGenerator links)
     {
         var ct = http.RequestAborted;
         if (!http.Request.HasJsonContentType())
@@ -51,7 +67,9 @@ internal static class DashboardEndpoints
         {
             return TypedResults.BadRequest(new { problems });
         }
-        return TypedResults.Created($"apps/{created.App.ClientId}", new
+        // An absolute path (with the sandbox's base) to an address that answers: a relative "apps/{id}" pointed nowhere.
+        var location = links.GetPathByName(http, GetAppRouteName, new { clientId = created.App.ClientId });
+        return TypedResults.Created(location, new
         {
             client_id = created.App.ClientId,
             client_secret = created.ClientSecret,
@@ -125,6 +143,19 @@ internal static class DashboardEndpoints
 
     /// <summary>The dashboard's error shape, <c>{"problems": [...]}</c>, for what is wrong with the request itself.</summary>
     private static IResult Problems(int status, string problem) => Results.Json(new { problems = new[] { problem } }, statusCode: status);
+
+    private static IResult MethodNotAllowed(string allow, string whatTheAddressDoes) => new MethodNotAllowedAnswer(allow, whatTheAddressDoes);
+
+    /// <summary>405 with its <c>Allow</c> header and the dashboard's <c>{"problems": [...]}</c>.</summary>
+    private sealed class MethodNotAllowedAnswer(string allow, string whatTheAddressDoes) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.Headers.Allow = allow;
+            return Problems(StatusCodes.Status405MethodNotAllowed,
+                $"{httpContext.Request.Method} is not taken here: this address {whatTheAddressDoes}.").ExecuteAsync(httpContext);
+        }
+    }
 
     private static object Describe(SandboxAppInfo app) => new
     {

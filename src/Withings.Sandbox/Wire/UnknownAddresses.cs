@@ -28,7 +28,7 @@ internal static class UnknownAddresses
             return Results.Json(new
             {
                 message = $"The sandbox has no {http.Request.Method} {path}. Its addresses: GET or POST {sandboxBase}/account/oauth2_user/authorize2, " +
-                          $"GET or POST {sandboxBase}/wbsapi/<service> (e.g. {sandboxBase}/wbsapi/v2/oauth2), GET or POST {sandboxBase}/dashboard/apps, " +
+                          $"GET or POST {sandboxBase}/wbsapi/<service> (e.g. {sandboxBase}/wbsapi/v2/oauth2), GET or POST {sandboxBase}/dashboard/apps, GET {sandboxBase}/dashboard/apps/<client_id>, " +
                           $"POST {sandboxBase}/simulate/users/<userid>/<action> (see the sandbox's README).",
             }, statusCode: StatusCodes.Status404NotFound);
         }).WithOrder(1);

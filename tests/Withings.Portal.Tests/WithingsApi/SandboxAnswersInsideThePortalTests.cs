@@ -97,6 +97,20 @@ public sealed class SandboxAnswersInsideThePortalTests(SandboxAnswersInsideThePo
             (await Json(response)).GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ARegisteredAppsLocationIsAnAbsolutePathThatAnswers()
+    {
+        var response = await Client().PostAsync("/sandbox/dashboard/apps",
+            new StringContent("{\"name\":\"Located\",\"callback_urls\":\"https://located.example/cb\"}", Encoding.UTF8, "application/json"), Cancel);
+        var clientId = (await Json(response)).GetProperty("client_id").GetString();
+
+        var app = await Client().GetAsync(response.Headers.Location, Cancel);
+
+        Assert.Equal($"/sandbox/dashboard/apps/{clientId}", response.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, app.StatusCode);
+        Assert.Equal(clientId, (await Json(app)).GetProperty("client_id").GetString());
+    }
+
     private HttpClient Client() => fixture.Factory.CreateClient();
 
     private static async Task<JsonElement> Json(HttpResponseMessage response) =>

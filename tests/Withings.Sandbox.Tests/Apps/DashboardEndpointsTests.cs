@@ -79,6 +79,47 @@ public sealed class DashboardEndpointsTests(SandboxFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task TheCreatedAppsLocationAnswersWithTheAppButNotItsSecret()
+    {
+        var response = await http.PostAsJsonAsync("/dashboard/apps", new { name = "Located", callback_urls = "https://located.example/cb" });
+        var created = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        var clientId = created.GetProperty("client_id").GetString()!;
+
+        var app = await http.GetAsync(response.Headers.Location);
+        var text = await app.Content.ReadAsStringAsync();
+
+        Assert.Equal($"/dashboard/apps/{clientId}", response.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, app.StatusCode);
+        Assert.Equal(clientId, JsonDocument.Parse(text).RootElement.GetProperty("client_id").GetString());
+        Assert.Equal("Located", JsonDocument.Parse(text).RootElement.GetProperty("name").GetString());
+        Assert.DoesNotContain(created.GetProperty("client_secret").GetString()!, text);
+        Assert.DoesNotContain("secret", text);
+    }
+
+    [Fact]
+    public async Task AnUnknownAppIsA404InTheDashboardsShape()
+    {
+        var response = await http.GetAsync("/dashboard/apps/no-such-client");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("No sandbox app has this client id.", Assert.Single(await ProblemsAsync(response)));
+    }
+
+    [Theory]
+    [InlineData("PUT", "/dashboard/apps", "GET, POST")]
+    [InlineData("DELETE", "/dashboard/apps", "GET, POST")]
+    [InlineData("DELETE", "/dashboard/apps/demo-client-id", "GET")]
+    [InlineData("POST", "/dashboard/apps/demo-client-id", "GET")]
+    public async Task AnotherMethodIsA405InTheDashboardsShapeWithItsAllowHeader(string method, string address, string allow)
+    {
+        var response = await http.SendAsync(new HttpRequestMessage(new HttpMethod(method), address));
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal(allow, string.Join(", ", response.Content.Headers.Allow));
+        Assert.StartsWith($"{method} is not taken here: this address ", Assert.Single(await ProblemsAsync(response)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ConfiguredAppsAreListedWithoutSecrets()
     {
         var list = await http.GetStringAsync("/dashboard/apps");
