@@ -57,6 +57,7 @@ public static class SandboxExtensions
         services.AddSingleton(sp => new SandboxSeed(sp.GetRequiredService<ConfiguredAppsInitializer>().EnsureAsync));
         services.AddSingleton<SandboxDatabaseInitializer>();
         services.AddHostedService(sp => sp.GetRequiredService<SandboxDatabaseInitializer>());
+        services.AddHostedService<ExpiredCredentialPurger>();
         services.AddSingleton(sp => new SandboxReadiness(sp.GetRequiredService<SandboxDatabaseInitializer>()));
         return builder;
     }
@@ -64,11 +65,11 @@ public static class SandboxExtensions
     /// <summary>
     /// Maps the Withings URL layout under <paramref name="prefix"/> (e.g. "/sandbox" in the portal, "" alone):
     /// <c>{prefix}/account/…</c> = account.withings.com, <c>{prefix}/wbsapi/…</c> = wbsapi.withings.net, plus
-    /// <c>{prefix}/dashboard/apps</c> and <c>{prefix}/simulate/…</c>. <paramref name="configureAppRegistration"/> adds conventions
-    /// to the app registration endpoint (the portal rate-limits it per client address).
+    /// <c>{prefix}/dashboard/apps</c> and <c>{prefix}/simulate/…</c>. <paramref name="conventions"/> adds conventions to the
+    /// endpoints that write and are open to anyone (the portal rate-limits them per client address).
     /// </summary>
     public static RouteGroupBuilder MapWithingsSandbox(this IEndpointRouteBuilder endpoints, string prefix = SandboxLayout.PortalMount,
-        Action<IEndpointConventionBuilder>? configureAppRegistration = null)
+        SandboxEndpointConventions? conventions = null)
     {
         var sandbox = endpoints.MapGroup(prefix).AddEndpointFilter<SandboxHeadersFilter>()
             .WithMetadata(new UnknownAddresses.KeepHostStatusPagesOut())
@@ -77,9 +78,9 @@ public static class SandboxExtensions
         sandbox.MapUnknownAddresses();
 
         var root = sandbox.MapGroup("").AddEndpointFilter<SandboxReadyFilter>();
-        root.MapAccountEndpoints();
-        root.MapDashboardEndpoints(configureAppRegistration);
-        root.MapSimulateEndpoints();
+        root.MapAccountEndpoints(conventions?.Consent);
+        root.MapDashboardEndpoints(conventions?.AppRegistration);
+        root.MapSimulateEndpoints(conventions?.Simulation);
 
         var wbsapi = root.MapGroup(SandboxLayout.Api).AddEndpointFilter<FaultInjectionFilter>().DisableAntiforgery();
         wbsapi.MapTokenEndpoints();

@@ -10,11 +10,13 @@ namespace Withings.Sandbox.Account;
 /// <summary><c>{base}/account</c>, standing for <c>https://account.withings.com</c>: the consent page and the endpoints integrators get wrong.</summary>
 internal static class AccountEndpoints
 {
-    public static RouteGroupBuilder MapAccountEndpoints(this RouteGroupBuilder root)
+    /// <param name="configureConsent">Conventions for the consent post, e.g. the host's rate limit (it is open to anyone and stores a code).</param>
+    public static RouteGroupBuilder MapAccountEndpoints(this RouteGroupBuilder root, Action<IEndpointConventionBuilder>? configureConsent = null)
     {
         var account = root.MapGroup(SandboxLayout.Account);
         account.MapGet("/oauth2_user/authorize2", ShowConsentAsync).WithName("SandboxAuthorize2");
-        account.MapPost("/oauth2_user/authorize2", DecideAsync).DisableAntiforgery();
+        var consent = account.MapPost("/oauth2_user/authorize2", DecideAsync).DisableAntiforgery();
+        configureConsent?.Invoke(consent);
 
         // Simulated, not captured: what the wrong endpoint shows is not documented; the sandbox answers 404 Not Found.
         account.MapMethods("/oauth2_user/authorize", SandboxRoutes.GetAndPost, () => WithingsReply.NotFound());

@@ -14,9 +14,11 @@ internal static class SimulateEndpoints
 {
     public static readonly string[] Actions = ["weight", "tracker-day", "night", "workout", "blood-pressure"];
 
-    public static RouteGroupBuilder MapSimulateEndpoints(this RouteGroupBuilder root)
+    /// <param name="configure">Conventions for every simulate address, e.g. the host's rate limit (they are open to anyone).</param>
+    public static RouteGroupBuilder MapSimulateEndpoints(this RouteGroupBuilder root, Action<IEndpointConventionBuilder>? configure = null)
     {
         var user = root.MapGroup("/simulate/users/{userId}").DisableAntiforgery();
+        configure?.Invoke(user);
         user.MapPost("/weight", (HttpContext http, SandboxUserActions actions) =>
         {
             var read = new SimulateArguments(http);
