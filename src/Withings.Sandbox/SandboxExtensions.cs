@@ -57,6 +57,7 @@ public static class SandboxExtensions
         services.AddSingleton(sp => new SandboxSeed(sp.GetRequiredService<ConfiguredAppsInitializer>().EnsureAsync));
         services.AddSingleton<SandboxDatabaseInitializer>();
         services.AddHostedService(sp => sp.GetRequiredService<SandboxDatabaseInitializer>());
+        services.AddHostedService<ExpiredCredentialPurger>();
         services.AddSingleton(sp => new SandboxReadiness(sp.GetRequiredService<SandboxDatabaseInitializer>()));
         return builder;
     }
@@ -64,17 +65,22 @@ public static class SandboxExtensions
     /// <summary>
     /// Maps the Withings URL layout under <paramref name="prefix"/> (e.g. "/sandbox" in the portal, "" alone):
     /// <c>{prefix}/account/…</c> = account.withings.com, <c>{prefix}/wbsapi/…</c> = wbsapi.withings.net, plus
-    /// <c>{prefix}/dashboard/apps</c> and <c>{prefix}/simulate/…</c>. <paramref name="configureAppRegistration"/> adds conventions
-    /// to the app registration endpoint (the portal rate-limits it per client address).
+    /// <c>{prefix}/dashboard/apps</c> and <c>{prefix}/simulate/…</c>. <paramref name="conventions"/> adds conventions to the
+    /// endpoints that write and are open to anyone (the portal rate-limits them per client address).
     /// </summary>
     public static RouteGroupBuilder MapWithingsSandbox(this IEndpointRouteBuilder endpoints, string prefix = SandboxLayout.PortalMount,
-        Action<IEndpointConventionBuilder>? configureAppRegistration = null)
+        SandboxEndpointConventions? conventions = null)
     {
-        var root = endpoints.MapGroup(prefix).AddEndpointFilter<SandboxHeadersFilter>().AddEndpointFilter<SandboxReadyFilter>()
+        var sandbox = endpoints.MapGroup(prefix).AddEndpointFilter<SandboxHeadersFilter>()
+            .WithMetadata(new UnknownAddresses.KeepHostStatusPagesOut())
             .ExcludeFromDescription();
-        root.MapAccountEndpoints();
-        root.MapDashboardEndpoints(configureAppRegistration);
-        root.MapSimulateEndpoints();
+        // An address the sandbox does not have needs no database: it is answered at once, even while the tables are prepared.
+        sandbox.MapUnknownAddresses();
+
+        var root = sandbox.MapGroup("").AddEndpointFilter<SandboxReadyFilter>();
+        root.MapAccountEndpoints(conventions?.Consent);
+        root.MapDashboardEndpoints(conventions?.AppRegistration);
+        root.MapSimulateEndpoints(conventions?.Simulation);
 
         var wbsapi = root.MapGroup(SandboxLayout.Api).AddEndpointFilter<FaultInjectionFilter>().DisableAntiforgery();
         wbsapi.MapTokenEndpoints();
@@ -87,6 +93,6 @@ public static class SandboxExtensions
         wbsapi.MapNotifyEndpoints();
         // Any other service path: "Not implemented", as for an unknown action.
         wbsapi.MapMethods("/{**service}", SandboxRoutes.GetAndPost, () => WithingsReply.NotImplemented());
-        return root;
+        return sandbox;
     }
 }

@@ -21,6 +21,13 @@ public sealed class SandboxOptions : IValidatableObject
     [Range(1, 1_000_000)]
     public int RateLimitPerMinute { get; set; } = 120;
 
+    /// <summary>
+    /// How often expired or spent authorization codes, nonces and tokens are deleted (<c>Sandbox:PurgeInterval</c>): each
+    /// consent post stores a code, each exchange a token pair, and nothing else removes them.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00", ErrorMessage = "Sandbox:PurgeInterval must be between 1 second and 1 day.")]
+    public TimeSpan PurgeInterval { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>A fault applied to every <c>wbsapi</c> call, same syntax as the <c>X-Sandbox-Fault</c> header (e.g. <c>latency=500</c>).</summary>
     public string? Fault { get; set; }
 

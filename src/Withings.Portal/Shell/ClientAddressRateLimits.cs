@@ -1,3 +1,4 @@
+using System.Net;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -15,11 +16,20 @@ public static class ClientAddressRateLimits
         options.AddPerClientAddress(policy, _ => (permitsPerMinute, TimeSpan.FromMinutes(1)));
 
     /// <summary>Adds <paramref name="policy"/> with limits read per request (e.g. from validated options).</summary>
+    /// <param name="exemptThisMachine">
+    /// Requests from a loopback address are not limited: the portal's own server-side calls to its embedded sandbox, all
+    /// from one address on behalf of many visitors, each limited per visitor before it is made. A reverse proxy on this
+    /// machine is not exempted by this: the forwarded-headers middleware has already replaced its address with the client's.
+    /// </param>
     public static RateLimiterOptions AddPerClientAddress(this RateLimiterOptions options, string policy,
-        Func<IServiceProvider, (int PermitLimit, TimeSpan Window)> limits)
+        Func<IServiceProvider, (int PermitLimit, TimeSpan Window)> limits, bool exemptThisMachine = false)
     {
         options.AddPolicy(policy, context =>
         {
+            if (exemptThisMachine && context.Connection.RemoteIpAddress is { } address && IPAddress.IsLoopback(address))
+            {
+                return RateLimitPartition.GetNoLimiter("this machine");
+            }
             var (permitLimit, window) = limits(context.RequestServices);
             return RateLimitPartition.GetFixedWindowLimiter(Of(context),
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = permitLimit, Window = window });

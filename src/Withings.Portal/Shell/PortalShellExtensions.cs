@@ -26,7 +26,7 @@ public static class PortalShellExtensions
         builder.Services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.OnRejected = (context, _) => TooManyRequests.RespondAsync(context.HttpContext);
+            options.OnRejected = (context, _) => TooManyRequests.RespondAsync(context.HttpContext, context.Lease);
         });
         // The live checks are GET forms (their results can be linked and cached), so a paste travels in the address:
         // long enough that a paste well over the checks' own limit reaches them and gets their message instead of

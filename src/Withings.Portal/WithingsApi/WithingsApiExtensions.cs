@@ -18,8 +18,11 @@ public static class WithingsApiExtensions
     /// <summary>Rate limit of the sandbox's app registration (<c>POST /sandbox/dashboard/apps</c>), per client address.</summary>
     public const string SandboxAppRegistrationRateLimitPolicy = "sandbox-app-registration";
 
-    /// <summary>Registrations per hour per client address: the endpoint is open to anyone and writes to the database.</summary>
-    public const string SandboxAppRegistrationsPerHourSetting = "Sandbox:AppRegistrationsPerHour";
+    /// <summary>Rate limit of the sandbox's simulated user actions (<c>/sandbox/simulate/…</c>), per client address.</summary>
+    public const string SandboxSimulationRateLimitPolicy = "sandbox-simulation";
+
+    /// <summary>Rate limit of the sandbox's consent post (<c>POST /sandbox/account/oauth2_user/authorize2</c>), per client address.</summary>
+    public const string SandboxConsentRateLimitPolicy = "sandbox-consent";
 
     /// <summary>
     /// The typed Withings client and the embedded sandbox. <c>Withings:Mode</c> = <c>Sandbox</c> (default) points the
@@ -51,13 +54,17 @@ public static class WithingsApiExtensions
             // for both), unless a sandbox request comes first.
             builder.Services.AddFirstAnswer();
             builder.Services.AddSingleton(sp => new SandboxDeferral(sp.GetRequiredService<FirstAnswer>().WaitAsync));
-            var registrationsPerHour = configuration.GetValue(SandboxAppRegistrationsPerHourSetting, 10);
-            if (registrationsPerHour < 1)
-            {
-                throw new InvalidOperationException($"{SandboxAppRegistrationsPerHourSetting} must be at least 1.");
-            }
-            builder.Services.Configure<RateLimiterOptions>(limiter => limiter.AddPerClientAddress(SandboxAppRegistrationRateLimitPolicy,
-                _ => (registrationsPerHour, TimeSpan.FromHours(1))));
+            builder.Services.AddOptions<SandboxRateLimitOptions>().BindConfiguration(SandboxRateLimitOptions.Section)
+                .ValidateDataAnnotations().ValidateOnStart();
+            builder.Services.Configure<RateLimiterOptions>(limiter => limiter
+                .AddPerClientAddress(SandboxAppRegistrationRateLimitPolicy,
+                    sp => (Limits(sp).AppRegistrationsPerHour, TimeSpan.FromHours(1)))
+                // Not for this machine: "Reproduce it" posts the consent form over loopback for every visitor's run (each run
+                // limited per visitor before it), and so would share one partition.
+                .AddPerClientAddress(SandboxConsentRateLimitPolicy,
+                    sp => (Limits(sp).ConsentsPerMinute, TimeSpan.FromMinutes(1)), exemptThisMachine: true)
+                .AddPerClientAddress(SandboxSimulationRateLimitPolicy,
+                    sp => (Limits(sp).SimulationsPerMinute, TimeSpan.FromMinutes(1)), exemptThisMachine: true));
             // Notifications to the portal's own inbox travel over the same loopback as the portal's calls to the sandbox.
             builder.Services.AddHttpClient(Withings.Sandbox.Notify.NotificationSender.InboxClientName)
                 .ConfigurePrimaryHttpMessageHandler(sp => sp.GetRequiredService<OwnServerLoopback>().CreateHandler());
@@ -83,11 +90,18 @@ public static class WithingsApiExtensions
     {
         if (app.Services.GetRequiredService<WithingsApiSettings>().SandboxEnabled)
         {
-            app.MapWithingsSandbox(SandboxLayout.PortalMount,
-                registration => registration.RequireRateLimiting(SandboxAppRegistrationRateLimitPolicy));
+            app.MapWithingsSandbox(SandboxLayout.PortalMount, new SandboxEndpointConventions
+            {
+                AppRegistration = endpoint => endpoint.RequireRateLimiting(SandboxAppRegistrationRateLimitPolicy),
+                Simulation = endpoints => endpoints.RequireRateLimiting(SandboxSimulationRateLimitPolicy),
+                Consent = endpoint => endpoint.RequireRateLimiting(SandboxConsentRateLimitPolicy),
+            });
         }
         return app;
     }
+
+    private static SandboxRateLimitOptions Limits(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<SandboxRateLimitOptions>>().Value;
 
     private static WithingsApiMode ReadMode(IConfiguration configuration)
     {

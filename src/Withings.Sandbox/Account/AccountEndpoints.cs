@@ -10,11 +10,13 @@ namespace Withings.Sandbox.Account;
 /// <summary><c>{base}/account</c>, standing for <c>https://account.withings.com</c>: the consent page and the endpoints integrators get wrong.</summary>
 internal static class AccountEndpoints
 {
-    public static RouteGroupBuilder MapAccountEndpoints(this RouteGroupBuilder root)
+    /// <param name="configureConsent">Conventions for the consent post, e.g. the host's rate limit (it is open to anyone and stores a code).</param>
+    public static RouteGroupBuilder MapAccountEndpoints(this RouteGroupBuilder root, Action<IEndpointConventionBuilder>? configureConsent = null)
     {
         var account = root.MapGroup(SandboxLayout.Account);
         account.MapGet("/oauth2_user/authorize2", ShowConsentAsync).WithName("SandboxAuthorize2");
-        account.MapPost("/oauth2_user/authorize2", DecideAsync).DisableAntiforgery();
+        var consent = account.MapPost("/oauth2_user/authorize2", DecideAsync).DisableAntiforgery();
+        configureConsent?.Invoke(consent);
 
         // Simulated, not captured: what the wrong endpoint shows is not documented; the sandbox answers 404 Not Found.
         account.MapMethods("/oauth2_user/authorize", SandboxRoutes.GetAndPost, () => WithingsReply.NotFound());
@@ -44,7 +46,10 @@ internal static class AccountEndpoints
     private static async Task<IResult> DecideAsync(HttpContext http, SandboxApps apps, SandboxTokens tokens, IDbContextFactory<SandboxDbContext> factory)
     {
         var ct = http.RequestAborted;
-        var form = await http.Request.ReadFormAsync(ct);
+        if (await ReadConsentFormAsync(http) is not { } form)
+        {
+            return await NotAConsentFormAsync(http);
+        }
         string? Field(string name) => form.TryGetValue(name, out var value) ? value.ToString() : null;
 
         var app = await apps.FindAsync(Field("client_id"), ct);
@@ -84,6 +89,40 @@ internal static class AccountEndpoints
         var user = users.FirstOrDefault(u => u.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) == Field("user")) ?? users[0];
         var code = await tokens.IssueCodeAsync(app.Id, user.Id, redirectUri!, string.Join(',', scopes), ct);
         return Results.Redirect(WithQuery(redirectUri!, ("code", code), ("state", state)));
+    }
+
+    /// <summary>
+    /// The consent form, or null when the body is not a readable form (another content type, malformed, too large): the
+    /// form reader throws on those, which escaped as the host's error page with a stack trace in its log.
+    /// </summary>
+    private static async Task<IFormCollection?> ReadConsentFormAsync(HttpContext http)
+    {
+        if (!http.Request.HasFormContentType)
+        {
+            return null;
+        }
+        try
+        {
+            return await http.Request.ReadFormAsync(http.RequestAborted);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or BadHttpRequestException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Simulated, like every page of this sandbox: what Withings answers to such a post is not known.</summary>
+    private static Task<IResult> NotAConsentFormAsync(HttpContext http)
+    {
+        var (status, text) = http.Request.HasFormContentType
+            ? (StatusCodes.Status400BadRequest, "The consent form could not be read. Open the authorize2 address in a browser and press “Allow this app”.")
+            : (StatusCodes.Status415UnsupportedMediaType, "The consent page takes only its own form (application/x-www-form-urlencoded). " +
+                "Open the authorize2 address in a browser and press “Allow this app”; a program posts the same fields as a form.");
+        return StaticPage.RenderAsync<MessagePage>(http, new()
+        {
+            [nameof(MessagePage.Title)] = "Not a consent form",
+            [nameof(MessagePage.Text)] = text,
+        }, status);
     }
 
     private static async Task<IReadOnlyList<SandboxUser>> ChoosableUsersAsync(IDbContextFactory<SandboxDbContext> factory, bool demoMode, CancellationToken ct)

@@ -49,6 +49,10 @@ public sealed class SandboxApps(IDbContextFactory<SandboxDbContext> factory, IDa
         return [.. apps.Select(Info)];
     }
 
+    /// <summary>One app as the dashboard shows it (never its secret); null when no app has <paramref name="clientId"/>.</summary>
+    public async Task<SandboxAppInfo?> DescribeAsync(string? clientId, CancellationToken cancellationToken = default) =>
+        await FindAsync(clientId, cancellationToken) is { } app ? Info(app) : null;
+
     public async Task<SandboxApp?> FindAsync(string? clientId, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrEmpty(clientId))

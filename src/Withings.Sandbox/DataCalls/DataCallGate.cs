@@ -8,8 +8,8 @@ namespace Withings.Sandbox.DataCalls;
 internal sealed record DataCall(WithingsRequest Request, string Action, SandboxUser User, int AppId, IReadOnlySet<string> Scopes);
 
 /// <summary>
-/// The checks every data service runs before its own, in this order (the real precedence is undocumented):
-/// OAuth 1.0 parameters (342) → unknown action (2554) → missing token (503) → invalid token (401) → rate limit (601) →
+/// The checks every data service runs before its own, in this order (the real precedence is undocumented): a form body
+/// that cannot be read (503, or HTTP 413 when too large) → OAuth 1.0 parameters (342) → unknown action (2554) → missing token (503) → invalid token (401) → rate limit (601) →
 /// deactivated user → missing scope.
 /// </summary>
 internal sealed class DataCallGate(SandboxTokens tokens, SandboxRateLimiter limiter)
@@ -17,7 +17,11 @@ internal sealed class DataCallGate(SandboxTokens tokens, SandboxRateLimiter limi
     /// <param name="actionScopes">The service's actions and the scope each needs (null: any valid token).</param>
     public async Task<(DataCall? Call, IResult? Rejection)> OpenAsync(HttpContext http, IReadOnlyDictionary<string, string?> actionScopes)
     {
-        var request = await WithingsRequest.ReadAsync(http);
+        var (request, unreadable) = await WithingsRequest.ReadAsync(http);
+        if (request is null)
+        {
+            return (null, unreadable);
+        }
         if (request.UsesOAuth1)
         {
             return (null, WithingsReply.OAuth1Refused());

@@ -19,7 +19,11 @@ internal static class SignatureEndpoints
 
     private static async Task<IResult> GetNonceAsync(HttpContext http, SandboxApps apps, SandboxNonces nonces, SandboxRateLimiter limiter, TimeProvider time)
     {
-        var request = await WithingsRequest.ReadAsync(http);
+        var (request, unreadable) = await WithingsRequest.ReadAsync(http);
+        if (request is null)
+        {
+            return unreadable!;
+        }
         if (request.UsesOAuth1)
         {
             return WithingsReply.OAuth1Refused();

@@ -16,13 +16,17 @@ internal static class TokenEndpoints
     }
 
     /// <summary>
-    /// Order of the checks (the real precedence is undocumented): OAuth 1.0 parameters → action → grant_type (body only) →
+    /// Order of the checks (the real precedence is undocumented): a readable body → OAuth 1.0 parameters → action → grant_type (body only) →
     /// client_id (body only) → same arguments within 10 s → rate limit → client credentials → the grant.
     /// </summary>
     private static async Task<IResult> RequestTokenAsync(
         HttpContext http, SandboxApps apps, SandboxTokens tokens, SandboxNonces nonces, SandboxRateLimiter limiter)
     {
-        var request = await WithingsRequest.ReadAsync(http);
+        var (request, unreadable) = await WithingsRequest.ReadAsync(http);
+        if (request is null)
+        {
+            return unreadable!;
+        }
         var ct = http.RequestAborted;
         if (request.UsesOAuth1)
         {

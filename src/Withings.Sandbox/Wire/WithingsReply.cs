@@ -42,6 +42,19 @@ internal static class WithingsReply
     public static IResult SameArguments(int waitSeconds) =>
         Raw(new { status = 601, body = new { wait_seconds = waitSeconds }, error = "Same arguments in less than 10 seconds" });
 
+    /// <summary>
+    /// Simulated, not captured: a form body that cannot be read (malformed multipart, more than 1024 fields, a value over
+    /// 4 MB), in the "Invalid Params: …" style of the captured errors.
+    /// </summary>
+    public static IResult UnreadableForm() =>
+        Error(503, "Invalid Params: the body could not be read as a form (it is malformed, or has too many fields or too long a value)");
+
+    /// <summary>
+    /// Simulated: a body over the server's limit gets HTTP 413 with a plain-text reason, as a web server in front of an API
+    /// refuses it before the API sees it (like the <c>status=5xx</c> fault's load-balancer answers).
+    /// </summary>
+    public static IResult BodyTooLarge() => Results.Text("Request Entity Too Large", "text/plain", statusCode: StatusCodes.Status413PayloadTooLarge);
+
     /// <summary>Simulated: status 522 with its official family name, for fault injection.</summary>
     public static IResult Timeout() => Error(522, "Timeout");
 

@@ -46,25 +46,42 @@ internal sealed class WithingsRequest
     public string Fingerprint(string scope) =>
         scope + "|" + string.Join('&', Query.Concat(Body).OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}"));
 
-    public static async Task<WithingsRequest> ReadAsync(HttpContext context)
+    /// <summary>
+    /// The call, or the answer to a form body that cannot be read (malformed multipart, more fields or longer values than
+    /// the form reader takes, more bytes than the server takes). Those were unhandled exceptions: the host's HTML error
+    /// page with a stack trace in its log, where the real API answers in its envelope.
+    /// </summary>
+    public static async Task<(WithingsRequest? Request, IResult? Unreadable)> ReadAsync(HttpContext context)
     {
         var request = context.Request;
         var body = new Dictionary<string, string>(StringComparer.Ordinal);
         if (request.HasFormContentType)
         {
-            var form = await request.ReadFormAsync(context.RequestAborted);
+            IFormCollection form;
+            try
+            {
+                form = await request.ReadFormAsync(context.RequestAborted);
+            }
+            catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+            {
+                return (null, WithingsReply.BodyTooLarge());
+            }
+            catch (Exception ex) when (ex is InvalidDataException or BadHttpRequestException)
+            {
+                return (null, WithingsReply.UnreadableForm());
+            }
             foreach (var (key, value) in form)
             {
                 body[key] = value.ToString();
             }
         }
         var query = request.Query.ToDictionary(p => p.Key, p => p.Value.ToString(), StringComparer.Ordinal);
-        return new WithingsRequest
+        return (new WithingsRequest
         {
             Method = request.Method,
             Query = query,
             Body = body,
             AuthorizationHeader = request.Headers.Authorization.ToString() is { Length: > 0 } auth ? auth : null,
-        };
+        }, null);
     }
 }

@@ -186,6 +186,10 @@ check "a chosen light theme is cached apart from the system's" 1 \
 curl -s -o /dev/null "http://127.0.0.1:$CACHE_PORT/healthz"
 check "a no-store answer is not stored" MISS "$(header X-Cache-Status "http://127.0.0.1:$CACHE_PORT/healthz")"
 check "the sandbox is never cached" "" "$(header X-Cache-Status "http://127.0.0.1:$CACHE_PORT/sandbox/wbsapi/v2/oauth2")"
+check "the portal alone takes X-Sandbox-Fault" 500 \
+  "$(curl -s -o /dev/null -w '%{http_code}' -H "X-Sandbox-Fault: status=500" "http://127.0.0.1:$PORTAL_PORT/sandbox/wbsapi/measure")"
+check "nginx drops X-Sandbox-Fault (the envelope answers, not the fault)" 200 \
+  "$(curl -s -o /dev/null -w '%{http_code}' -H "X-Sandbox-Fault: status=500" "http://127.0.0.1:$CACHE_PORT/sandbox/wbsapi/measure")"
 websocket_status() { # the status line nginx answers a WebSocket upgrade of /_blazor with
   local token
   token=$(curl -s -X POST "http://127.0.0.1:$CACHE_PORT/_blazor/negotiate?negotiateVersion=1" | sed -n 's/.*"connectionToken":"\([^"]*\)".*/\1/p')

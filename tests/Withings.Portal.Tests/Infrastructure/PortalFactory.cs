@@ -22,6 +22,9 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     public DirectoryInfo DataFolder => dataFolder;
 
+    /// <summary>Every line the portal logged at Warning or above (the factory's minimum level): e.g. that bad input logs no Error.</summary>
+    public CapturingLoggerProvider WarningsAndErrors { get; } = new();
+
     public string DatabasePath => Path.Combine(dataFolder.FullName, "portal.db");
 
     /// <summary>The support admin every test portal starts with (Support:Admin).</summary>
@@ -67,7 +70,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         // Serve _framework/ and _content/ from the build output as Development does (the Testing environment would not).
         builder.UseStaticWebAssets();
-        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning).AddProvider(WarningsAndErrors));
         builder.UseSetting("ConnectionStrings:Portal", $"Data Source={DatabasePath}");
         foreach (var (key, value) in Settings)
         {

@@ -148,6 +148,48 @@ public class BadInputTests(PortalFixture fixture) : IClassFixture<PortalFixture>
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz", Cancel)).StatusCode);
     }
 
+    [Theory]
+    [InlineData("/feedback", null)]
+    [InlineData("/theme", null)]
+    [InlineData("/troubleshoot/invalid-code/what-happened/outcome", null)]
+    [InlineData("/feedback", "application/json")]
+    public async Task APostThatIsNotAFormToAFormEndpointGets415AndOneLineAndLogsNoError(string address, string? contentType)
+    {
+        var client = fixture.Portal.CreateClient();
+        using var body = contentType is null ? null : new StringContent("{}", Encoding.UTF8, contentType);
+        var errorsBefore = ErrorLines();
+
+        var response = await client.PostAsync(address, body, Cancel);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Equal(PagePostsNeedAForm.Message, await response.Content.ReadAsStringAsync(Cancel));
+        Assert.Equal(errorsBefore, ErrorLines());
+    }
+
+    [Theory]
+    [InlineData("application/json", "text/html")]
+    [InlineData("application/json", null)]
+    [InlineData(null, null)]
+    public async Task APostThatIsNotAFormToAnAddressWithNoPageGetsTheStatusPageNotA415(string? contentType, string? accept)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/no/such/page")
+        {
+            Content = contentType is null ? null : new StringContent("{}", Encoding.UTF8, contentType),
+        };
+        if (accept is not null)
+        {
+            request.Headers.Accept.ParseAdd(accept);
+        }
+
+        var response = await fixture.Portal.CreateBrowserLikeClient().SendAsync(request, Cancel);
+
+        // Routing's 405 rather than 404: a GET-only route (the static assets' fallback) takes any path. Either way the
+        // status page renders, for a request that was not a form post to a page.
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Page not found", await response.Content.ReadAsStringAsync(Cancel));
+    }
+
     [Fact]
     public async Task CurlWithTenThousandParametersIsDiagnosedForWhatItLacks()
     {
@@ -173,6 +215,9 @@ public class BadInputTests(PortalFixture fixture) : IClassFixture<PortalFixture>
         Assert.True((int)response.StatusCode < 500, $"{(int)response.StatusCode}");
         await AssertHealthyAsync();
     }
+
+    private List<string> ErrorLines() =>
+        [.. fixture.Portal.WarningsAndErrors.Lines.Where(line => line.StartsWith("Error", StringComparison.Ordinal) || line.StartsWith("Critical", StringComparison.Ordinal))];
 
     private async Task AssertHealthyAsync() =>
         Assert.Equal(HttpStatusCode.OK, (await fixture.Portal.CreateClient().GetAsync("/healthz/ready", Cancel)).StatusCode);

@@ -7,8 +7,8 @@ using static Withings.Portal.Tests.Infrastructure.HtmlForms;
 namespace Withings.Portal.Tests.Shell;
 
 /// <summary>
-/// Each rate limit, once exceeded, answers 429 with Retry-After and its clear message: the portal's page for a person
-/// at a form or a page, problem+json for a program at the API.
+/// Each rate limit, once exceeded, answers 429 with a Retry-After from its own window and its clear message: the portal's
+/// page for a person at a form or a page, problem+json for a program at the API.
 /// </summary>
 public sealed class RateLimitMessagesTests : IAsyncDisposable
 {
@@ -18,7 +18,7 @@ public sealed class RateLimitMessagesTests : IAsyncDisposable
         {
             ["Troubleshooting:Reproduce:PermitsPerMinute"] = "1",
             ["Troubleshooting:DiagnoseApi:PermitLimit"] = "1",
-            ["Troubleshooting:DiagnoseApi:WindowSeconds"] = "3600",
+            ["Troubleshooting:DiagnoseApi:WindowSeconds"] = "600",
         },
     };
 
@@ -48,25 +48,37 @@ public sealed class RateLimitMessagesTests : IAsyncDisposable
         Assert.Equal("text/html", last.Content.Headers.ContentType?.MediaType);
         Assert.Contains("<h1", html);
         Assert.Contains("Too many requests", html);
-        Assert.Contains("nothing was saved. Wait a minute", html);
-        Assert.Equal(TimeSpan.FromSeconds(TooManyRequests.RetryAfterSeconds), last.Headers.RetryAfter?.Delta);
+        Assert.Contains("nothing was saved. Wait 1 minute, then", html);
+        Assert.Equal(TimeSpan.FromMinutes(1), last.Headers.RetryAfter?.Delta);
         Assert.Equal("", SecurityHeadersTests.Missing(last));
     }
 
     [Fact]
-    public async Task ApiOverItsLimitAnswersProblemJsonEvenToABrowser()
+    public async Task ApiOverItsTenMinuteLimitAnswersProblemJsonSayingToComeBackInTenMinutesEvenToABrowser()
     {
         var client = portal.CreateClient();
         client.DefaultRequestHeaders.Accept.ParseAdd("text/html,application/json");
         await client.PostAsJsonAsync("/api/diagnose", new { text = "status 601" }, Cancel);
 
         var refused = await client.PostAsJsonAsync("/api/diagnose", new { text = "status 601" }, Cancel);
+        var problem = await refused.Content.ReadFromJsonAsync<Microsoft.AspNetCore.Mvc.ProblemDetails>(Cancel);
 
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
-        Assert.Contains(TooManyRequests.Detail, await refused.Content.ReadAsStringAsync(Cancel));
-        Assert.NotNull(refused.Headers.RetryAfter);
+        Assert.Equal(TimeSpan.FromMinutes(10), refused.Headers.RetryAfter?.Delta);
+        Assert.Equal("Too many requests from this address; try again in 10 minutes.", problem!.Detail);
+        Assert.Equal(TooManyRequests.ProblemType, problem.Type);
+        Assert.Equal(TooManyRequests.Title, problem.Title);
     }
+
+    [Theory]
+    [InlineData(1, "1 second")]
+    [InlineData(90, "90 seconds")]
+    [InlineData(60, "1 minute")]
+    [InlineData(600, "10 minutes")]
+    [InlineData(3600, "1 hour")]
+    [InlineData(7200, "2 hours")]
+    public void AWaitIsSaidExactly(int seconds, string words) => Assert.Equal(words, TooManyRequests.Wait(seconds));
 
     private static HttpRequestMessage Browser(string request)
     {

@@ -236,6 +236,28 @@ public sealed class SupportAccountsTests : IAsyncDisposable
         Assert.Equal(HttpStatusCode.OK, (await client.SignInAsync(PortalFactory.AdminEmail, PortalFactory.AdminPassword)).StatusCode);
     }
 
+    [Fact]
+    public async Task ARestartUnlocksTheConfiguredAdminLockedOutWithTheSamePassword()
+    {
+        var client = new SupportClient(portal.CreateBrowserLikeClient());
+        var attempts = portal.Services.GetRequiredService<IOptions<SupportOptions>>().Value.MaxFailedAttempts;
+        for (var i = 0; i < attempts; i++)
+        {
+            await client.SignInAsync(PortalFactory.AdminEmail, "Wrong-password-" + i);
+        }
+        Assert.Equal(HttpStatusCode.OK, (await client.SignInAsync(PortalFactory.AdminEmail, PortalFactory.AdminPassword)).StatusCode);
+        await portal.DisposeAsync();
+
+        await using var restarted = new PortalFactory(portal.DataFolder);
+        var signIn = await new SupportClient(restarted.CreateBrowserLikeClient()).SignInAsync(PortalFactory.AdminEmail, PortalFactory.AdminPassword);
+        using var scope = restarted.Services.CreateScope();
+        var admin = await scope.ServiceProvider.GetRequiredService<UserManager<SupportUser>>().FindByEmailAsync(PortalFactory.AdminEmail);
+
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        Assert.Null(admin!.LockoutEnd);
+        Assert.Equal(0, admin.AccessFailedCount);
+    }
+
     private UserManager<SupportUser> Users() =>
         portal.Services.CreateScope().ServiceProvider.GetRequiredService<UserManager<SupportUser>>();
 

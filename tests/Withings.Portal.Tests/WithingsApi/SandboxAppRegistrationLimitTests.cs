@@ -30,6 +30,24 @@ public sealed class SandboxAppRegistrationLimitTests : IAsyncLifetime
         Assert.Equal([HttpStatusCode.Created, HttpStatusCode.Created, HttpStatusCode.TooManyRequests], answers);
     }
 
+    [Fact]
+    public async Task ARefusedRegistrationIsToldToComeBackWhenTheHourIsOverInProblemJsonEvenToABrowser()
+    {
+        using var client = portal.CreateClient();
+        client.DefaultRequestHeaders.Accept.ParseAdd("text/html,application/json");
+        HttpResponseMessage refused = null!;
+        for (var i = 0; i < 3; i++)
+        {
+            refused = await client.PostAsJsonAsync("/sandbox/dashboard/apps", new { }, TestContext.Current.CancellationToken);
+        }
+
+        var problem = await refused.Content.ReadFromJsonAsync<Microsoft.AspNetCore.Mvc.ProblemDetails>(TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(TimeSpan.FromHours(1), refused.Headers.RetryAfter?.Delta);
+        Assert.Equal("Too many requests from this address; try again in 1 hour.", problem!.Detail);
+    }
+
     public async ValueTask DisposeAsync()
     {
         await portal.DisposeAsync();

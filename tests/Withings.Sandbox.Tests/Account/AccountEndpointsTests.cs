@@ -119,4 +119,27 @@ public sealed class AccountEndpointsTests(SandboxFixture fixture) : IClassFixtur
         Assert.Contains("frame-ancestors 'none'", csp);
         Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
     }
+
+    [Theory]
+    [InlineData("application/json", "{}", HttpStatusCode.UnsupportedMediaType, "The consent page takes only its own form")]
+    [InlineData(null, null, HttpStatusCode.UnsupportedMediaType, "The consent page takes only its own form")]
+    [InlineData("multipart/form-data; boundary=xyz", "--xyz\r\nbroken", HttpStatusCode.BadRequest, "The consent form could not be read.")]
+    public async Task AConsentPostThatIsNotAReadableFormIsToldSoWithoutAnErrorLog(string? contentType, string? body, HttpStatusCode status, string text)
+    {
+        using var content = body is null ? null : new StringContent(body, System.Text.Encoding.UTF8);
+        if (content is not null)
+        {
+            content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(contentType!);
+        }
+        var errorsBefore = fixture.Factory.Errors.Lines.Count;
+
+        var response = await client.Http.PostAsync("/account/oauth2_user/authorize2", content);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Not a consent form", html);
+        Assert.Contains(text, html);
+        Assert.Equal(errorsBefore, fixture.Factory.Errors.Lines.Count);
+    }
 }

@@ -43,10 +43,13 @@ public class SandboxFactory : WebApplicationFactory<SandboxOptions>
 
     public Dictionary<string, string?> Settings { get; } = new();
 
+    /// <summary>What the sandbox logged at Error and above.</summary>
+    public ErrorLog Errors { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning).AddProvider(Errors));
         builder.UseSetting("ConnectionStrings:Sandbox", $"Data Source={Path.Combine(DataFolder.FullName, "sandbox.db")}");
         builder.UseSetting("Sandbox:DemoApp:ClientId", DemoClientId);
         builder.UseSetting("Sandbox:DemoApp:ClientSecret", DemoSecret);

@@ -100,4 +100,30 @@ public sealed class SimulateEndpointsTests : IDisposable
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
+
+    [Theory]
+    [InlineData("/simulate/users/38100002/weight?kg=abc", HttpStatusCode.BadRequest, "kg must be a number, such as 72.4.")]
+    [InlineData("/simulate/users/abc/weight?kg=70", HttpStatusCode.BadRequest, "The user id in the address must be a whole number, such as 38100001.")]
+    [InlineData("/simulate/users/38100002/workout?minutes=half&minutes=1", HttpStatusCode.BadRequest, "Give minutes once.")]
+    [InlineData("/simulate/users/38100002/blood-pressure?systolic=high&pulse=6.5", HttpStatusCode.BadRequest, "systolic must be a whole number. pulse must be a whole number.")]
+    [InlineData("/simulate/users/38100002/fly", HttpStatusCode.NotFound, "There is no simulated action \"fly\": POST one of weight, tracker-day, night, workout, blood-pressure.")]
+    public async Task AnActionThatCannotBeReadIsToldWhyInTheSimulatorsShape(string address, HttpStatusCode status, string message)
+    {
+        var response = await client.Http.PostAsync(address, null);
+        var answer = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal(status, response.StatusCode);
+        Assert.False(answer.GetProperty("done").GetBoolean());
+        Assert.Equal(message, answer.GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public async Task AnActionAskedWithGetIsToldItIsAPost()
+    {
+        var response = await client.Http.GetAsync($"/simulate/users/{SimulatedUsers.NoDataUserId}/night");
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal(["POST"], response.Content.Headers.Allow);
+        Assert.Contains("A simulated action is a POST", await response.Content.ReadAsStringAsync());
+    }
 }

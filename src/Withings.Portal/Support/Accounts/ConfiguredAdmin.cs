@@ -5,8 +5,8 @@ namespace Withings.Portal.Support.Accounts;
 
 /// <summary>
 /// Makes sure the admin named in configuration exists at start-up (once the database is migrated): created on first
-/// run; afterwards kept an enabled admin with the configured password, so that rotating the secret, or recovering a
-/// locked-out admin, is a configuration change. Several instances may start at once; the loser of the race reads the winner's account.
+/// run; afterwards kept an enabled, unlocked admin with the configured password, so that rotating the secret, or recovering a
+/// locked-out admin, is a configuration change and a restart. Several instances may start at once; the loser of the race reads the winner's account.
 /// </summary>
 internal sealed partial class ConfiguredAdmin(IServiceScopeFactory scopes, IOptions<SupportOptions> options, TimeProvider time, ILogger<ConfiguredAdmin> logger)
 {
@@ -40,18 +40,26 @@ internal sealed partial class ConfiguredAdmin(IServiceScopeFactory scopes, IOpti
             return;
         }
 
-        var changed = !user.IsAdmin || user.DisabledAt is not null;
+        // Unlocked too, whether or not the password changed: a restart is how the README says to recover the only admin
+        // locked out by failed sign-ins (a restart that left the lockout in place refused the right password until it ended).
+        var wasLocked = user.LockoutEnd > time.GetUtcNow() || user.AccessFailedCount > 0;
+        var changed = !user.IsAdmin || user.DisabledAt is not null || user.LockoutEnd is not null || user.AccessFailedCount > 0;
         user.IsAdmin = true;
         user.DisabledAt = null;
+        user.LockoutEnd = null;
+        user.AccessFailedCount = 0;
         if (changed)
         {
             Check(await users.UpdateAsync(user));
+        }
+        if (wasLocked)
+        {
+            LogUnlocked(email);
         }
         if (!await users.CheckPasswordAsync(user, password))
         {
             Check(await users.RemovePasswordAsync(user));
             Check(await users.AddPasswordAsync(user, password));
-            Check(await users.SetLockoutEndDateAsync(user, null));
             LogPasswordReset(email);
         }
     }
@@ -70,6 +78,9 @@ internal sealed partial class ConfiguredAdmin(IServiceScopeFactory scopes, IOpti
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The support admin {Email} now signs in with the password from configuration")]
     private partial void LogPasswordReset(string email);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The support admin {Email} was locked out or had failed sign-ins; unlocked at start-up")]
+    private partial void LogUnlocked(string email);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Another instance saved the support admin at the same moment; reading it again")]
     private partial void LogRetry(Exception exception);

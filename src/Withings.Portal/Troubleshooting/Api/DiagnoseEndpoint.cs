@@ -56,18 +56,37 @@ public static class DiagnoseEndpoint
             return Problem(StatusCodes.Status415UnsupportedMediaType, "The body must be JSON", "Send Content-Type: application/json with {\"text\": \"...\"}.");
         }
 
-        DiagnoseRequest? request;
+        ReadOnlyMemory<byte>? body;
         try
         {
-            request = await JsonSerializer.DeserializeAsync<DiagnoseRequest>(context.Request.Body, JsonSerializerOptions.Web, cancellationToken);
-        }
-        catch (JsonException)
-        {
-            return Problem(StatusCodes.Status400BadRequest, "The body is not valid JSON", "Send {\"text\": \"...\"} with the text as a JSON string.");
+            body = await ReadAtMostAsync(context.Request.Body, MaxBodyBytes, cancellationToken);
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
+            body = null;
+        }
+        if (body is not { } json)
+        {
             return TooLarge();
+        }
+        if (json.Span.StartsWith("\uFEFF"u8))
+        {
+            // A byte-order mark, as some editors and shells write: the stream serializer used to skip it.
+            json = json[3..];
+        }
+        if (json.Span.Trim(" \t\r\n"u8).IsEmpty)
+        {
+            return Problem(StatusCodes.Status400BadRequest, "The body is empty", "Send {\"text\": \"...\"} with the text to diagnose as a JSON string.");
+        }
+
+        DiagnoseRequest? request;
+        try
+        {
+            request = JsonSerializer.Deserialize<DiagnoseRequest>(json.Span, JsonSerializerOptions.Web);
+        }
+        catch (JsonException)
+        {
+            return WhyNotARequest(json);
         }
 
         var report = engine.Diagnose(request?.Text);
@@ -90,6 +109,65 @@ public static class DiagnoseEndpoint
         .Select(d => new DiagnosisItem(d.Topic, d.Score, d.Title, TopicLinks.WithPrefill(catalog.Get(d.Topic), report.Prefill), d.Evidence, d.FromSearch,
             d.Threads.Select(t => new SeenElsewhereItem(t.Url, t.Title, t.FixedBy)).ToList()))
         .ToList();
+
+    /// <summary>
+    /// The body whole, or null when it is longer than <paramref name="maxBytes"/>. Read first, so that a body the
+    /// serializer refuses can be looked at again to say what is wrong with it.
+    /// </summary>
+    private static async Task<ReadOnlyMemory<byte>?> ReadAtMostAsync(Stream body, long maxBytes, CancellationToken cancellationToken)
+    {
+        var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > maxBytes)
+            {
+                return null;
+            }
+            buffer.Write(chunk, 0, read);
+        }
+        return new ReadOnlyMemory<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    /// <summary>
+    /// What is wrong with a body that is not <c>{"text": "..."}</c>, so that a program is told what to change: it is not
+    /// JSON at all, or JSON of another shape, or its <c>text</c> is not a string (<c>{"text": 503}</c> is valid JSON).
+    /// </summary>
+    private static ProblemHttpResult WhyNotARequest(ReadOnlyMemory<byte> body)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(body);
+        }
+        catch (JsonException)
+        {
+            return Problem(StatusCodes.Status400BadRequest, "The body is not valid JSON", "Send {\"text\": \"...\"} with the text as a JSON string.");
+        }
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return Problem(StatusCodes.Status400BadRequest, "The body must be a JSON object",
+                    $"The body is a JSON {Kind(root.ValueKind)}; send an object with the text as a JSON string: {{\"text\": \"...\"}}.");
+            }
+            // The serializer matches names without case (JsonSerializerOptions.Web), so "Text" is the same member.
+            var wrongKind = root.EnumerateObject().Where(p => p.Name.Equals("text", StringComparison.OrdinalIgnoreCase))
+                .Select(p => p.Value.ValueKind).FirstOrDefault(kind => kind is not (JsonValueKind.String or JsonValueKind.Null));
+            return wrongKind == JsonValueKind.Undefined
+                ? Problem(StatusCodes.Status400BadRequest, "The body is not a diagnose request", "Send {\"text\": \"...\"} with the text as a JSON string.")
+                : Problem(StatusCodes.Status400BadRequest, "`text` must be a JSON string",
+                    $"`text` is a JSON {Kind(wrongKind)}; send the text to diagnose in quotes: {{\"text\": \"...\"}}.");
+        }
+    }
+
+    private static string Kind(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.True or JsonValueKind.False => "boolean",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
 
     private static ProblemHttpResult TooLarge() => Problem(StatusCodes.Status413PayloadTooLarge, "The text is too large",
         $"The text may hold at most {DiagnosisLimits.MaxInputBytes / 1024} KB of UTF-8. Paste only the error and the lines around it.");

@@ -103,6 +103,30 @@ public class DiagnoseEndpointTests(PortalFixture fixture) : IClassFixture<Portal
         await AssertProblem(response, HttpStatusCode.BadRequest);
     }
 
+    [Theory]
+    [InlineData("""{"text": 503}""", "`text` must be a JSON string", "`text` is a JSON number; send the text to diagnose in quotes")]
+    [InlineData("""{"Text": {"status": 503}}""", "`text` must be a JSON string", "`text` is a JSON object;")]
+    [InlineData("", "The body is empty", "Send {\"text\": \"...\"}")]
+    [InlineData(" \r\n", "The body is empty", "Send {\"text\": \"...\"}")]
+    [InlineData("""{"text": "unterminated""", "The body is not valid JSON", "Send {\"text\": \"...\"}")]
+    [InlineData("[1,2,3]", "The body must be a JSON object", "The body is a JSON array;")]
+    public async Task ABodyThatIsNotARequestIsToldWhatIsWrongWithIt(string body, string title, string detail)
+    {
+        var response = await Post(body, "application/json");
+
+        var problem = await AssertProblem(response, HttpStatusCode.BadRequest);
+        Assert.Equal(title, problem.GetProperty("title").GetString());
+        Assert.StartsWith(detail, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ABodyWithAByteOrderMarkIsRead()
+    {
+        var response = await Post("\uFEFF{\"text\":\"status 503 invalid code from wbsapi.withings.net/v2/oauth2\"}", "application/json");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
     [Fact]
     public async Task NonJsonBodyIsAProblem415()
     {
