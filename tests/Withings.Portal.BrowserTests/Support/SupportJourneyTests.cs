@@ -129,6 +129,25 @@ public class SupportJourneyTests(BrowserFixture browser, LivePortal portal) : Br
     }
 
     [Fact]
+    public async Task TheAccountsPageWithAnotherAccountIsAccessibleInBothThemesOnADesktopAndAPhone()
+    {
+        await Page.GotoAsync("/support/sign-in");
+        await Page.GetByLabel("E-mail").FillAsync(PortalFactory.AdminEmail);
+        await Page.GetByLabel("Password").FillAsync(PortalFactory.AdminPassword);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/support");
+        await Page.GotoAsync("/support/accounts");
+        await Page.Locator("#new-email").FillAsync("staff.member.with.a.long.address@portal.test");
+        await Page.Locator("#new-password").FillAsync("Staff-password-42!");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Add account" }).ClickAsync();
+        await Page.GetByTestId("account-added").WaitForAsync();
+
+        await AssertAccessibleInBothThemesAsync("/support/accounts", "support-accounts");
+
+        await Assertions.Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Disable staff.member.with.a.long.address@portal.test" })).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task SupportPagesFitAPhone()
     {
         await Page.SetViewportSizeAsync(390, 844);
