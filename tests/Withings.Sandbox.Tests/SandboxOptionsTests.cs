@@ -33,4 +33,11 @@ public class SandboxOptionsTests
     [Fact]
     public void UnknownFaultIsAConfigurationError() =>
         Assert.Single(Problems(new SandboxOptions { Fault = "sometimes" }));
+
+    [Theory]
+    [InlineData("00:00:00")]
+    [InlineData("2.00:00:00")]
+    public void APurgeIntervalOutsideOneSecondToOneDayIsAConfigurationError(string interval) =>
+        Assert.Equal(["Sandbox:PurgeInterval must be between 1 second and 1 day."],
+            Problems(new SandboxOptions { PurgeInterval = TimeSpan.Parse(interval, System.Globalization.CultureInfo.InvariantCulture) }));
 }

@@ -7,6 +7,10 @@ public class WithingsApiSettingsTests
     [Theory]
     [InlineData("Withings:Mode", "Production", "'Production'")]
     [InlineData("Withings:Mode", "Withings", "Withings:ClientSecret")]
+    [InlineData("Sandbox:AppRegistrationsPerHour", "0", "Sandbox:AppRegistrationsPerHour must be between 1 and 10000.")]
+    [InlineData("Sandbox:SimulationsPerMinute", "0", "Sandbox:SimulationsPerMinute must be between 1 and 10000.")]
+    [InlineData("Sandbox:ConsentsPerMinute", "-1", "Sandbox:ConsentsPerMinute must be between 1 and 10000.")]
+    [InlineData("Sandbox:PurgeInterval", "00:00:00", "Sandbox:PurgeInterval must be between 1 second and 1 day.")]
     public void BadWithingsSettingsStopStartupWithAClearMessage(string key, string value, string expected)
     {
         var error = PortalFactory.StartupFailure(() => new PortalFactory { Settings = { [key] = value } });
