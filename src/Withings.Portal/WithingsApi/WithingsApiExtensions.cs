@@ -81,7 +81,10 @@ public static class WithingsApiExtensions
         {
             builder.Services.AddOptions<WithingsApiOptions>().Validate(HasPartnerApp,
                 "Withings:Mode is 'Withings' but the portal's partner app is incomplete: set Withings:ClientId, Withings:ClientSecret and " +
-                "Withings:CallbackUrl (e.g. with `dotnet user-secrets --project src/Withings.Portal set Withings:ClientSecret ...`).");
+                "Withings:CallbackUrl (" + (builder.Environment.IsDevelopment()
+                    ? "e.g. with `dotnet user-secrets --project src/Withings.Portal set Withings:ClientSecret ...`)."
+                    // User secrets are read in Development only.
+                    : "e.g. the environment variables Withings__ClientId, Withings__ClientSecret and Withings__CallbackUrl)."));
         }
         return builder;
     }

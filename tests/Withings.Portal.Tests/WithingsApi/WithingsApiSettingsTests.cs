@@ -17,4 +17,14 @@ public class WithingsApiSettingsTests
 
         Assert.Contains(expected, error.Message);
     }
+
+    /// <summary>User secrets are read in Development only, so elsewhere the message names what is read there.</summary>
+    [Fact]
+    public void OutsideDevelopmentAnIncompletePartnerAppNamesTheEnvironmentVariablesNotUserSecrets()
+    {
+        var error = PortalFactory.StartupFailure(() => new PortalFactory { Settings = { ["Withings:Mode"] = "Withings" } });
+
+        Assert.Contains("Withings__ClientSecret", error.Message);
+        Assert.DoesNotContain("user-secrets", error.Message);
+    }
 }
