@@ -32,14 +32,15 @@ public class TelemetryTests
     [Fact]
     public async Task WithAnEndpointRequestsAreTracedAndMetricsCollected()
     {
-        var spans = new List<Activity>();
-        await using var portal = new TracedPortal(spans) { Settings = { ["OpenTelemetry:OtlpEndpoint"] = "http://127.0.0.1:9" } };
+        var exported = new ExportedSpans();
+        await using var portal = new TracedPortal(exported) { Settings = { ["OpenTelemetry:OtlpEndpoint"] = "http://127.0.0.1:9" } };
         try
         {
             // Activity listeners see every portal in this test process: each request carries its own trace id.
             var page = await GetTracedAsync(portal, "/faq/invalid-code");
             var health = await GetTracedAsync(portal, "/healthz");
             portal.Services.GetRequiredService<TracerProvider>().ForceFlush();
+            var spans = exported.Snapshot();
 
             var request = Assert.Single(spans, s => s.Kind == ActivityKind.Server && s.TraceId == page);
             Assert.Equal("/faq/invalid-code", request.GetTagItem("url.path"));
@@ -72,7 +73,36 @@ public class TelemetryTests
         Assert.Contains("OpenTelemetry:OtlpEndpoint must be an absolute http(s) URL", error.Message);
     }
 
-    private sealed class TracedPortal(List<Activity> spans) : PortalFactory
+    /// <summary>
+    /// What the in-memory exporter writes to. The activity listener sees the spans of every portal in the test process,
+    /// so tests running beside this one add to it while it is read: adding and reading take a lock.
+    /// </summary>
+    private sealed class ExportedSpans : ICollection<Activity>
+    {
+        private readonly List<Activity> spans = [];
+
+        public int Count { get { lock (spans) { return spans.Count; } } }
+
+        public bool IsReadOnly => false;
+
+        public Activity[] Snapshot() { lock (spans) { return [.. spans]; } }
+
+        public void Add(Activity item) { lock (spans) { spans.Add(item); } }
+
+        public void Clear() { lock (spans) { spans.Clear(); } }
+
+        public bool Contains(Activity item) { lock (spans) { return spans.Contains(item); } }
+
+        public void CopyTo(Activity[] array, int arrayIndex) { lock (spans) { spans.CopyTo(array, arrayIndex); } }
+
+        public bool Remove(Activity item) { lock (spans) { return spans.Remove(item); } }
+
+        public IEnumerator<Activity> GetEnumerator() => ((IEnumerable<Activity>)Snapshot()).GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
+    private sealed class TracedPortal(ExportedSpans spans) : PortalFactory
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
