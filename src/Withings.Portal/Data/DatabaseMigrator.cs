@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
+using Withings.Portal.Operations;
 
 namespace Withings.Portal.Data;
 
@@ -9,14 +10,18 @@ namespace Withings.Portal.Data;
 /// (<see cref="AfterMigration"/>, e.g. the support admin from configuration).
 /// </summary>
 /// <remarks>
-/// This runs beside the rest of the start-up instead of before it: on a fresh database the migrations and the first
-/// key take about as long as building the request pipeline and starting Kestrel, and the two overlap on a machine with
-/// more than one core (docs/PERFORMANCE.md, start-up). Requests wait for it (<see cref="DatabaseReadyGate"/>), except
-/// the liveness probe, and so do background jobs (<see cref="DatabaseReadiness"/>). If it fails, the portal stops with exit code 1, as a failed start would.
+/// This runs after the start-up instead of during it: on a fresh database the migrations and the first key take about
+/// as long as building the request pipeline and starting Kestrel, and on two cores they took the CPU the first page
+/// needs, while help pages need neither (docs/PERFORMANCE.md, start-up). So it begins with the portal's first answer
+/// (<see cref="FirstAnswer"/>, at most 5 s after the start), or at once when a request or a test needs the database
+/// (<see cref="DatabaseReadiness.PrepareNow"/>, called by <see cref="DatabaseReadyGate"/>). Requests that need it wait
+/// for it, and so do background jobs (<see cref="DatabaseReadiness.Ready"/>). If it fails, the portal stops with exit
+/// code 1, as a failed start would.
 /// </remarks>
 internal sealed partial class DatabaseMigrator(
     IDbContextFactory<PortalDbContext> factory, IDataProtectionProvider dataProtection, IEnumerable<AfterMigration> steps,
-    DatabaseReadiness readiness, IServiceProvider services, IHostApplicationLifetime lifetime, ILogger<DatabaseMigrator> logger)
+    DatabaseReadiness readiness, FirstAnswer firstAnswer, IServiceProvider services, IHostApplicationLifetime lifetime,
+    ILogger<DatabaseMigrator> logger)
     : IHostedService, IAsyncDisposable
 {
     // Cancelled when the host stops, or when it is disposed after a start that failed elsewhere (StopAsync never runs then).
@@ -48,6 +53,8 @@ internal sealed partial class DatabaseMigrator(
     {
         try
         {
+            await Task.WhenAny(readiness.Wanted, firstAnswer.WaitAsync(cancellationToken));
+            cancellationToken.ThrowIfCancellationRequested();
             await PrepareAsync(cancellationToken);
             readiness.Succeeded();
         }
@@ -88,8 +95,8 @@ internal sealed partial class DatabaseMigrator(
         }
 
         // Data Protection's own start-up service, which would do this, is not registered (PortalDataExtensions): it
-        // runs before this has created the key table. Loading the ring here spares the first page, which mints an
-        // antiforgery token, the first key's creation.
+        // runs before this has created the key table. Loading the ring here spares the first page with a form token
+        // (support, playground) the first key's creation.
         dataProtection.CreateProtector("Withings.Portal.Startup").Protect([0]);
 
         foreach (var step in steps)

@@ -1,9 +1,13 @@
+using Withings.Portal.Shell;
+
 namespace Withings.Portal.Data;
 
 /// <summary>
-/// Holds each request until the database is prepared (<see cref="DatabaseMigrator"/>, which runs while the host
-/// starts), so that no page meets a missing table or key ring. The liveness probe is let through: it says the process
-/// answers, and an orchestrator must not restart a portal that is busy migrating.
+/// Holds each request until the database is prepared (<see cref="DatabaseMigrator"/>, asked to begin at once if it was
+/// waiting for the portal's first answer), so that no page meets a missing table or key ring. Let through: the liveness probe (it says the process
+/// answers, and an orchestrator must not restart a portal that is busy migrating), and help pages as every reader gets
+/// them, which come from memory and carry no form token (<see cref="HelpPageCachePolicy.IsSharedHelpPageRequest"/>), so
+/// the first reader after a deployment does not wait for the migrations.
 /// </summary>
 internal sealed class DatabaseReadyGate(RequestDelegate next, DatabaseReadiness database)
 {
@@ -12,9 +16,9 @@ internal sealed class DatabaseReadyGate(RequestDelegate next, DatabaseReadiness 
     public async Task InvokeAsync(HttpContext context)
     {
         var ready = database.Ready;
-        if (!ready.IsCompletedSuccessfully && !IsLivenessProbe(context.Request))
+        if (!ready.IsCompletedSuccessfully && !IsLivenessProbe(context.Request) && !HelpPageCachePolicy.IsSharedHelpPageRequest(context))
         {
-            await ready.WaitAsync(context.RequestAborted).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            await database.PrepareNow().WaitAsync(context.RequestAborted).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             if (!ready.IsCompletedSuccessfully)
             {
                 context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Withings.Hosting;
 using Withings.Portal.Data;
+using Withings.Portal.Operations;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -24,6 +25,8 @@ public static class PortalDataExtensions
 
         services.AddSingleton<DatabaseReadiness>();
         services.AddHostedService<DatabaseMigrator>();
+        services.AddFirstAnswer();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [HealthExtensions.ReadinessTag]);
         var keyRing = services.AddDataProtection()
             .SetApplicationName("Withings.Portal")
             .PersistKeysToDbContext<PortalDbContext>();

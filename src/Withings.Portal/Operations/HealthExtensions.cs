@@ -15,7 +15,8 @@ public static class HealthExtensions
 
     public static IHostApplicationBuilder AddPortalHealth(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [ReadinessTag]);
+        // The checks come with their features (the database's in AddPortalData, the content's in AddPortalContent).
+        builder.Services.AddHealthChecks();
         return builder;
     }
 

@@ -11,8 +11,9 @@ namespace Withings.Portal.Shell;
 /// <remarks>
 /// With interactive server components enabled, Blazor persists component state on every SSR page, which mints an
 /// antiforgery cookie and marks the response <c>no-store</c>; the stock policy then silently refuses to cache. A help
-/// page has no island and no form that needs that token, so the cookie and the state are dropped and the response
-/// stored. Anything personal (a signed-in support agent, a reader's own vote) bypasses the cache and is never public.
+/// page has no island and no form that needs that token, so its endpoint declares no interactive render mode and none
+/// is minted for it (<see cref="StaticHelpPageEndpoints"/>), and the response is stored. Anything personal (a signed-in support agent, a reader's own vote) bypasses the cache and
+/// is never public.
 /// </remarks>
 public sealed class HelpPageCachePolicy : IOutputCachePolicy
 {
@@ -53,10 +54,13 @@ public sealed class HelpPageCachePolicy : IOutputCachePolicy
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var http = context.HttpContext;
-        var cacheable = (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)) &&
-            !http.Request.Headers.ContainsKey("Authorization") &&
-            !HostsInteractiveIslandsAttribute.IsOn(http) &&
-            !http.Request.Cookies.Keys.Any(IsPersonal);
+        var cacheable = AsksForTheSharedPage(http);
+        if (!cacheable)
+        {
+            // A reader's own copy (their vote, a signed-in agent's tools) or the answer to a form: kept by no cache,
+            // the reader's own included, since it changes when they act again.
+            http.Response.Headers.CacheControl = "no-store";
+        }
 
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = cacheable;
@@ -94,6 +98,20 @@ public sealed class HelpPageCachePolicy : IOutputCachePolicy
         context.CacheVaryByRules.VaryByValues.TryGetValue(CodingVaryKey, out var coding)
             ? ContentCoding.FromName(coding)
             : null;
+
+    /// <summary>
+    /// Whether this request is for a help page as every anonymous reader gets it: a GET or HEAD of a page under this
+    /// policy, with nothing personal in it. Such a page is built from content held in memory and carries neither form
+    /// token nor component state, so it needs neither the database nor the key ring (<see cref="StaticHelpPageEndpoints"/>).
+    /// </summary>
+    public static bool IsSharedHelpPageRequest(HttpContext http) =>
+        http.GetEndpoint()?.Metadata.GetMetadata<OutputCacheAttribute>() is { PolicyName: Name } && AsksForTheSharedPage(http);
+
+    private static bool AsksForTheSharedPage(HttpContext http) =>
+        (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)) &&
+        !http.Request.Headers.ContainsKey("Authorization") &&
+        !HostsInteractiveIslandsAttribute.IsOn(http) &&
+        !http.Request.Cookies.Keys.Any(IsPersonal);
 
     private static bool IsPersonal(string cookieName) =>
         cookieName.StartsWith(PersonalCookiePrefix, StringComparison.Ordinal) ||

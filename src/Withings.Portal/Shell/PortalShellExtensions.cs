@@ -112,7 +112,8 @@ public static class PortalShellExtensions
         app.MapThemeEndpoints();
         app.MapRazorComponents<App>()
             // SecurityHeaders already sends frame-ancestors 'none'; Blazor's own 'self' would be a second CSP header.
-            .AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
+            .AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null)
+            .DeclareHelpPagesStatic();
         return app;
     }
 }

@@ -24,9 +24,10 @@ public sealed class SharedHelpPageResponse(RequestDelegate next)
     private const string AntiforgeryCookiePrefix = ".AspNetCore.Antiforgery.";
 
     /// <summary>
-    /// Blazor appends the persisted component state (the antiforgery request token it mints for every SSR page),
-    /// encrypted afresh on each rendering. A page without islands never reads it; left in, it would tie the cached bytes
-    /// to one rendering and change the ETag each time the page is rendered again.
+    /// Blazor appends persisted component state to a server-rendered page, encrypted afresh on each rendering. Help pages
+    /// declare no interactive render mode, so they get none (<see cref="StaticHelpPageEndpoints"/>); should a future
+    /// page under this policy get some, it would tie the cached bytes to one rendering and change the ETag each time,
+    /// and a page without islands never reads it: so it is still left out.
     /// </summary>
     private static readonly byte[] ComponentStateStart = Encoding.UTF8.GetBytes("<!--Blazor-Server-Component-State:");
     private static readonly byte[] CommentEnd = Encoding.UTF8.GetBytes("-->");

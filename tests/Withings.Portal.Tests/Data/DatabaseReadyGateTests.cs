@@ -5,21 +5,26 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Withings.Portal.Content.Feedback;
 using Withings.Portal.Data;
 using Withings.Portal.Tests.Infrastructure;
 
 namespace Withings.Portal.Tests.Data;
 
 /// <summary>
-/// The database is prepared beside the start-up (for a faster start): requests wait for it, the liveness probe does
-/// not, and a database that cannot be prepared stops the portal with a message instead of half-working.
+/// The database is prepared after the start-up (for a faster start): requests that need it wait for it, the liveness
+/// probe and help pages as every reader gets them do not, and a database that cannot be prepared stops the portal with a
+/// message instead of half-working.
 /// </summary>
 public class DatabaseReadyGateTests
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
+    // A page that needs the database: it mints an antiforgery token with the key ring kept there.
+    private const string PageThatNeedsTheDatabase = "/support/sign-in";
+
     [Fact]
-    public async Task RequestsWaitForTheDatabaseWhileTheLivenessProbeAnswers()
+    public async Task PagesThatNeedTheDatabaseWaitForItWhileTheLivenessProbeAnswers()
     {
         await using var portal = new PortalFactory { WaitForDatabase = false };
         try
@@ -30,7 +35,7 @@ public class DatabaseReadyGateTests
             var client = portal.CreateClient();
 
             var liveness = await client.GetAsync("/healthz", Cancel);
-            var page = client.GetAsync("/glossary", Cancel);
+            var page = client.GetAsync(PageThatNeedsTheDatabase, Cancel);
             await Task.Delay(300, Cancel);
             var answeredWhileLocked = page.IsCompleted;
             await ReleaseAsync(holder);
@@ -50,6 +55,44 @@ public class DatabaseReadyGateTests
     }
 
     [Fact]
+    public async Task HelpPagesAsEveryReaderGetsThemAnswerWhileTheDatabaseIsStillBeingPrepared()
+    {
+        await using var portal = new PortalFactory { WaitForDatabase = false };
+        try
+        {
+            portal.Settings["ConnectionStrings:Portal"] = $"Data Source={portal.DatabasePath};Default Timeout=60";
+            await using var holder = await LockAsync(portal.DatabasePath);
+            var client = portal.CreateClient();
+            string[] helpPages = ["/", "/troubleshoot", "/faq", "/faq/invalid-code", "/troubleshoot/invalid-code",
+                "/troubleshoot/invalid-code/start", "/troubleshoot/invalid-code/fix-expired", "/errors", "/errors/601",
+                "/glossary", "/glossary/scope", "/guides"];
+
+            var pageThatNeedsIt = client.GetAsync(PageThatNeedsTheDatabase, Cancel);
+            using var withAVote = new HttpRequestMessage(HttpMethod.Get, "/faq/invalid-code");
+            withAVote.Headers.Add("Cookie", $"{FeedbackEndpoints.AnswerCookie}={Guid.NewGuid():N}");
+            var personalHelpPage = client.SendAsync(withAVote, Cancel);
+            foreach (var path in helpPages)
+            {
+                // Neither the tables nor the key ring can be read while the lock is held: a page touching either would wait.
+                var answer = await client.GetAsync(path, Cancel).WaitAsync(TimeSpan.FromSeconds(30), Cancel);
+                Assert.True(answer.StatusCode == HttpStatusCode.OK, $"{path}: {answer.StatusCode}");
+                Assert.False(answer.Headers.Contains("Set-Cookie"), $"{path} set a cookie");
+            }
+            var waitedForTheDatabase = !pageThatNeedsIt.IsCompleted && !personalHelpPage.IsCompleted;
+            await ReleaseAsync(holder);
+
+            Assert.True(waitedForTheDatabase, "a page that needs the database, or a reader's own help page, was answered before it was prepared");
+            Assert.Equal(HttpStatusCode.OK, (await pageThatNeedsIt).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await personalHelpPage).StatusCode);
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            portal.DeleteData();
+        }
+    }
+
+    [Fact]
     public async Task ADatabaseThatCannotBePreparedStopsThePortalAndRequestsSaySo()
     {
         await using var portal = new PortalFactory { WaitForDatabase = false };
@@ -60,7 +103,7 @@ public class DatabaseReadyGateTests
             await using var holder = await LockAsync(portal.DatabasePath);
             var client = portal.CreateClient();
 
-            var page = await client.GetAsync("/glossary", Cancel);
+            var page = await client.GetAsync(PageThatNeedsTheDatabase, Cancel);
 
             Assert.Equal(HttpStatusCode.ServiceUnavailable, page.StatusCode);
             Assert.Equal(DatabaseReadyGate.NotPreparedMessage, await page.Content.ReadAsStringAsync(Cancel));

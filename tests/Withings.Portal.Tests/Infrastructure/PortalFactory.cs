@@ -53,7 +53,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         {
             try
             {
-                host.Services.GetRequiredService<DatabaseReadiness>().Ready.GetAwaiter().GetResult();
+                host.Services.GetRequiredService<DatabaseReadiness>().PrepareNow().GetAwaiter().GetResult();
                 host.Services.GetService<Withings.Sandbox.Data.SandboxReadiness>()?.ReadyAsync().GetAwaiter().GetResult();
             }
             catch

@@ -11,8 +11,9 @@ using Withings.Portal.Tests.Infrastructure;
 namespace Withings.Portal.Tests.Operations;
 
 /// <summary>
-/// The sandbox prepares its tables after the portal's first answer, so the two do not share the CPU while the first
-/// visitor waits; a sandbox request, the playground or the end of the longest wait start it sooner.
+/// The portal's database and the sandbox's tables are prepared after the portal's first answer, so they do not share
+/// the CPU while the first visitor waits; a request that needs them, the playground or the end of the longest wait
+/// start them sooner.
 /// </summary>
 public class FirstAnswerTests
 {
@@ -28,7 +29,7 @@ public class FirstAnswerTests
         try
         {
             var client = portal.CreateClient();
-            await portal.Services.GetRequiredService<DatabaseReadiness>().Ready.WaitAsync(Cancel);
+            await portal.Services.GetRequiredService<DatabaseReadiness>().PrepareNow().WaitAsync(Cancel);
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz", Cancel)).StatusCode);
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz/ready", Cancel)).StatusCode);
             await Task.Delay(Settle, Cancel);
@@ -71,13 +72,56 @@ public class FirstAnswerTests
         try
         {
             portal.CreateClient();
-            await portal.Services.GetRequiredService<DatabaseReadiness>().Ready.WaitAsync(Cancel);
+            await portal.Services.GetRequiredService<DatabaseReadiness>().PrepareNow().WaitAsync(Cancel);
             await Task.Delay(Settle, Cancel);
             Assert.False(await SandboxTablesExistAsync(portal), "the sandbox was prepared before the longest wait had passed");
 
             portal.Clock.Advance(FirstAnswer.LongestWait);
 
             await WaitForSandboxTablesAsync(portal);
+        }
+        finally
+        {
+            portal.DeleteData();
+        }
+    }
+
+    [Fact]
+    public async Task ThePortalsDatabaseIsPreparedAfterItsFirstAnswerWhichNeedsNone()
+    {
+        await using var portal = new StoppedClockPortal();
+        try
+        {
+            var client = portal.CreateClient();
+            var database = portal.Services.GetRequiredService<DatabaseReadiness>();
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz", Cancel)).StatusCode);
+            await Task.Delay(Settle, Cancel);
+            Assert.False(database.Ready.IsCompleted, "the database was prepared before the portal's first answer");
+
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/faq/invalid-code", Cancel)).StatusCode);
+
+            await database.Ready.WaitAsync(TimeSpan.FromSeconds(60), Cancel);
+        }
+        finally
+        {
+            portal.DeleteData();
+        }
+    }
+
+    [Fact]
+    public async Task WithoutAVisitorThePortalsDatabaseIsPreparedAfterTheLongestWait()
+    {
+        await using var portal = new StoppedClockPortal();
+        try
+        {
+            portal.CreateClient();
+            var database = portal.Services.GetRequiredService<DatabaseReadiness>();
+            await Task.Delay(Settle, Cancel);
+            Assert.False(database.Ready.IsCompleted, "the database was prepared before the longest wait had passed");
+
+            portal.Clock.Advance(FirstAnswer.LongestWait);
+
+            await database.Ready.WaitAsync(TimeSpan.FromSeconds(60), Cancel);
         }
         finally
         {

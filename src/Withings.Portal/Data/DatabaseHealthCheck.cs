@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Withings.Portal.Data;
-
-namespace Withings.Portal.Operations;
+namespace Withings.Portal.Data;
 
 /// <summary>Readiness: the database answers and every migration is applied.</summary>
 internal sealed class DatabaseHealthCheck(IDbContextFactory<PortalDbContext> factory) : IHealthCheck
