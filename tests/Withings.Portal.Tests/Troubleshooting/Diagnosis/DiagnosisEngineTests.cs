@@ -180,6 +180,25 @@ public class DiagnosisEngineTests
         Assert.Contains(first.Evidence, e => e.Contains("JSON", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("{\"status\":503,\"body\":{},\"error\":\"Invalid Params: invalid code\"}", "invalid-code")]
+    [InlineData("{\"status\":503,\"body\":{},\"error\":\"Invalid Params: invalid refresh_token\"}", "invalid-refresh-token")]
+    public void AnAnswerAboutTheGrantRulesOutAMissingClientIdAndBadCredentialsInTheLoggedRequest(string answer, string topic)
+    {
+        // People shorten the request line they paste (the portal asks them to leave secrets out); Withings' answer
+        // about the code or the refresh token shows it had the client_id and accepted the client.
+        var text = $$"""
+            2025-01-01 12:00:45 DEBUG POST https://wbsapi.withings.net/v2/oauth2 action=requesttoken grant_type={{(topic == "invalid-code" ? "authorization_code" : "refresh_token")}}
+            2025-01-01 12:00:45 ERROR {{answer}}
+            """;
+
+        var diagnoses = Engine.Diagnose(text).Diagnoses;
+
+        Assert.Equal(topic, diagnoses[0].Topic);
+        Assert.DoesNotContain(diagnoses, d => d.Topic == "client-id-missing" && d.Score >= DiagnosisLimits.MinScore);
+        Assert.DoesNotContain(diagnoses, d => d.Topic == "invalid-client-credentials" && d.Score >= DiagnosisLimits.MinScore);
+    }
+
     [Fact]
     public void Status503RightAfterTheRefreshStepIsAnInvalidRefreshTokenNotAServerError()
     {
