@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.StaticAssets;
 using Withings.Portal.Shell;
 
 namespace Withings.Portal.Data;
@@ -5,9 +6,9 @@ namespace Withings.Portal.Data;
 /// <summary>
 /// Holds each request until the database is prepared (<see cref="DatabaseMigrator"/>, asked to begin at once if it was
 /// waiting for the portal's first answer), so that no page meets a missing table or key ring. Let through: the liveness probe (it says the process
-/// answers, and an orchestrator must not restart a portal that is busy migrating), and help pages as every reader gets
-/// them, which come from memory and carry no form token (<see cref="HelpPageCachePolicy.IsSharedHelpPageRequest"/>), so
-/// the first reader after a deployment does not wait for the migrations.
+/// answers, and an orchestrator must not restart a portal that is busy migrating), help pages as every reader gets
+/// them, which come from memory and carry no form token (<see cref="HelpPageCachePolicy.IsSharedHelpPageRequest"/>), and
+/// the static files they load, so the first reader after a deployment does not wait for the migrations.
 /// </summary>
 internal sealed class DatabaseReadyGate(RequestDelegate next, DatabaseReadiness database)
 {
@@ -16,7 +17,7 @@ internal sealed class DatabaseReadyGate(RequestDelegate next, DatabaseReadiness 
     public async Task InvokeAsync(HttpContext context)
     {
         var ready = database.Ready;
-        if (!ready.IsCompletedSuccessfully && !IsLivenessProbe(context.Request) && !HelpPageCachePolicy.IsSharedHelpPageRequest(context))
+        if (!ready.IsCompletedSuccessfully && !NeedsNoDatabase(context))
         {
             await database.PrepareNow().WaitAsync(context.RequestAborted).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             if (!ready.IsCompletedSuccessfully)
@@ -30,6 +31,13 @@ internal sealed class DatabaseReadyGate(RequestDelegate next, DatabaseReadiness 
         }
         await next(context);
     }
+
+    private static bool NeedsNoDatabase(HttpContext context) =>
+        IsLivenessProbe(context.Request) || IsStaticAsset(context) || HelpPageCachePolicy.IsSharedHelpPageRequest(context);
+
+    /// <summary>Style sheets, scripts and images: without them a help page that was let through would show unstyled.</summary>
+    private static bool IsStaticAsset(HttpContext context) =>
+        context.GetEndpoint()?.Metadata.GetMetadata<StaticAssetDescriptor>() is not null;
 
     private static bool IsLivenessProbe(HttpRequest request) =>
         HttpMethods.IsGet(request.Method) && request.Path.Equals(HealthExtensions.LivenessPath, StringComparison.OrdinalIgnoreCase);

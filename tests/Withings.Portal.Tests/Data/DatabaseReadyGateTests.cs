@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -78,6 +79,12 @@ public class DatabaseReadyGateTests
                 Assert.True(answer.StatusCode == HttpStatusCode.OK, $"{path}: {answer.StatusCode}");
                 Assert.False(answer.Headers.Contains("Set-Cookie"), $"{path} set a cookie");
             }
+            // What the page loads, or the first reader would see it unstyled until the database is ready.
+            foreach (var asset in AssetsOf(await client.GetStringAsync("/faq/invalid-code", Cancel)))
+            {
+                var answer = await client.GetAsync(asset, Cancel).WaitAsync(TimeSpan.FromSeconds(30), Cancel);
+                Assert.True(answer.StatusCode == HttpStatusCode.OK, $"{asset}: {answer.StatusCode}");
+            }
             var waitedForTheDatabase = !pageThatNeedsIt.IsCompleted && !personalHelpPage.IsCompleted;
             await ReleaseAsync(holder);
 
@@ -149,6 +156,14 @@ public class DatabaseReadyGateTests
         {
             portal.DeleteData();
         }
+    }
+
+    private static List<string> AssetsOf(string page)
+    {
+        var assets = Regex.Matches(page, "<(?:link rel=\"(?:stylesheet|icon)\"[^>]*? href|script src)=\"([^\"]+)\"")
+            .Select(m => "/" + m.Groups[1].Value.TrimStart('/')).ToList();
+        Assert.True(assets.Count >= 5, $"expected the page's style sheets, scripts and icon, found {string.Join(", ", assets)}");
+        return assets;
     }
 
     private static async Task<SqliteConnection> LockAsync(string path)
