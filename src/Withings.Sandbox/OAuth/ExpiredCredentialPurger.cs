@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Withings.Hosting;
 using Withings.Sandbox.Data;
 
 namespace Withings.Sandbox.OAuth;
@@ -12,7 +13,7 @@ namespace Withings.Sandbox.OAuth;
 /// </summary>
 internal sealed partial class ExpiredCredentialPurger(
     IDbContextFactory<SandboxDbContext> factory, SandboxDatabaseInitializer database, IOptions<SandboxOptions> options, TimeProvider time,
-    ILogger<ExpiredCredentialPurger> logger) : BackgroundService
+    ILogger<ExpiredCredentialPurger> logger) : PeriodicDatabaseJob(time)
 {
     /// <summary>Rows deleted per statement: a short write lock on SQLite, which the sandbox's requests share.</summary>
     public const int BatchSize = 1_000;
@@ -20,50 +21,25 @@ internal sealed partial class ExpiredCredentialPurger(
     /// <summary>Statements per table and run, so that one run stays bounded; what is left waits for the next run.</summary>
     public const int MaxBatchesPerRun = 100;
 
-    /// <summary>Stopping ends the job without a fault (a host stopped before it fully started would report it as failed).</summary>
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task TablesReady => database.Ready;
+
+    protected override TimeSpan Interval => options.Value.PurgeInterval;
+
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
     {
-        try
+        var purged = await PurgeOnceAsync(cancellationToken);
+        if (purged.Total > 0)
         {
-            await PurgeUntilStoppedAsync(stoppingToken);
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
+            LogPurged(purged.Codes, purged.AccessTokens, purged.RefreshTokens, purged.Nonces);
         }
     }
 
-    private async Task PurgeUntilStoppedAsync(CancellationToken stoppingToken)
-    {
-        // Waits for the tables without hurrying their preparation (the portal defers it until after its first answer).
-        await database.Ready.WaitAsync(stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        if (!database.Ready.IsCompletedSuccessfully)
-        {
-            return;
-        }
-        using var timer = new PeriodicTimer(options.Value.PurgeInterval, time);
-        do
-        {
-            try
-            {
-                var purged = await PurgeOnceAsync(stoppingToken);
-                if (purged.Total > 0)
-                {
-                    LogPurged(purged.Codes, purged.AccessTokens, purged.RefreshTokens, purged.Nonces);
-                }
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // A database hiccup must not stop the job; the next tick tries again.
-                LogFailed(ex);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override void ReportFailure(Exception exception) => LogFailed(exception);
 
     /// <summary>One run: what can no longer be used, as of now, at most <see cref="MaxBatchesPerRun"/> batches a table.</summary>
     public async Task<PurgedCredentials> PurgeOnceAsync(CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow().ToUnixTimeSeconds();
+        var now = Time.GetUtcNow().ToUnixTimeSeconds();
         var rotatedBefore = now - SandboxTokens.RotationGraceSeconds;
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         return new PurgedCredentials(
