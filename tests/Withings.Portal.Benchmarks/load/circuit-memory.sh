@@ -43,14 +43,8 @@ cleanup() {
   [ -n "$portal_pid" ] && kill "$portal_pid" 2>/dev/null && wait "$portal_pid" 2>/dev/null || true
   rm -rf "$work"
 }
-trap cleanup EXIT
-trap 'echo "interrupted" >&2; exit 130' INT TERM
-( trap 'kill "$sleeper" 2>/dev/null; exit 0' TERM
-  sleep "$MAX_SECONDS" & sleeper=$!
-  wait "$sleeper"
-  echo "time limit of ${MAX_SECONDS}s reached, stopping" >&2
-  kill -TERM $$ ) &
-watchdog_pid=$!
+. tests/Withings.Portal.Benchmarks/load/time-limit.sh
+stop_after "$MAX_SECONDS"
 
 echo "installing the measuring tools ..." >&2
 dotnet tool install dotnet-gcdump --tool-path "$work/tools" --version 10.0.750501 >/dev/null

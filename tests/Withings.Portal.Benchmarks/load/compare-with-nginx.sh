@@ -62,14 +62,8 @@ cleanup() {
   [ -n "$nginx_pid" ] && wait "$nginx_pid" 2>/dev/null || true
   rm -rf "$work"
 }
-trap cleanup EXIT
-trap 'echo "interrupted" >&2; exit 130' INT TERM
-( trap 'kill "$sleeper" 2>/dev/null; exit 0' TERM
-  sleep "$MAX_SECONDS" & sleeper=$!
-  wait "$sleeper"
-  echo "time limit of ${MAX_SECONDS}s reached, stopping" >&2
-  kill -TERM $$ ) &
-watchdog_pid=$!
+. tests/Withings.Portal.Benchmarks/load/time-limit.sh
+stop_after "$MAX_SECONDS"
 
 curl() { command curl --max-time 20 "$@"; }
 bounded() { # seconds, command... : runs in the background so that an interruption or the time limit stops it too

@@ -37,14 +37,8 @@ cleanup() {
   [ -n "$watchdog_pid" ] && kill "$watchdog_pid" 2>/dev/null || true
   rm -rf "$work"
 }
-trap cleanup EXIT
-trap 'echo "interrupted" >&2; exit 130' INT TERM
-( trap 'kill "$sleeper" 2>/dev/null; exit 0' TERM
-  sleep "$MAX_SECONDS" & sleeper=$!
-  wait "$sleeper"
-  echo "time limit of ${MAX_SECONDS}s reached, stopping" >&2
-  kill -TERM $$ ) &
-watchdog_pid=$!
+. tests/Withings.Portal.Benchmarks/load/time-limit.sh
+stop_after "$MAX_SECONDS"
 
 published=${PUBLISHED:-}
 if [ -z "$published" ]; then
