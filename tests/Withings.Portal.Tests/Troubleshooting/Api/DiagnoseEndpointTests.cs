@@ -163,6 +163,35 @@ public class DiagnoseEndpointTests(PortalFixture fixture) : IClassFixture<Portal
         Assert.True(schemas.TryGetProperty("DiagnosisItem", out _));
     }
 
+    [Fact]
+    public async Task OpenApiDocumentTypesTheScoreAndTheProblemStatusAsNumbersOnly()
+    {
+        using var json = await OpenApiDocument();
+
+        var score = Schema(json, "DiagnosisItem").GetProperty("properties").GetProperty("score");
+        var status = Schema(json, "ProblemDetails").GetProperty("properties").GetProperty("status");
+        Assert.Equal(["number"], Types(score));
+        Assert.Equal(["integer"], Types(status).Where(t => t != "null"));
+        Assert.False(score.TryGetProperty("pattern", out _));
+        Assert.False(status.TryGetProperty("pattern", out _));
+    }
+
+    private async Task<JsonDocument> OpenApiDocument() =>
+        JsonDocument.Parse(await fixture.Portal.CreateClient().GetStringAsync("/openapi/v1.json", Cancel));
+
+    private static JsonElement Schema(JsonDocument document, string name) =>
+        document.RootElement.GetProperty("components").GetProperty("schemas").GetProperty(name);
+
+    private static JsonElement Resolve(JsonDocument document, JsonElement schema) =>
+        schema.TryGetProperty("$ref", out var reference)
+            ? Schema(document, reference.GetString()!["#/components/schemas/".Length..])
+            : schema;
+
+    /// <summary>A schema's <c>type</c>, a string or an array of them, as a list.</summary>
+    private static List<string> Types(JsonElement schema) => schema.GetProperty("type") is { ValueKind: JsonValueKind.Array } types
+        ? types.EnumerateArray().Select(t => t.GetString()!).ToList()
+        : [schema.GetProperty("type").GetString()!];
+
     private Task<HttpResponseMessage> Post(string body, string contentType) =>
         fixture.Portal.CreateClient().PostAsync("/api/diagnose", new StringContent(body, Encoding.UTF8, contentType), Cancel);
 
