@@ -46,7 +46,7 @@ public static class TroubleshootingExtensions
 
         // POST /api/diagnose
         services.AddOptions<DiagnoseApiOptions>().BindConfiguration(DiagnoseApiOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOpenApi();
+        services.AddOpenApi(openApi => openApi.AddSchemaTransformer<StringEnumSchemas>());
         // The OpenAPI document types each number as the minimal-API serializer would read it. Its Web defaults also read
         // numbers from strings, which made every number ["number", "string"] with a pattern: a contract no client should
         // code against. No endpoint binds numbers from a JSON body (POST /api/diagnose parses its own), so nothing that

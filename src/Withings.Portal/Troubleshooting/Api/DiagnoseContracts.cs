@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Text.Json.Serialization;
 
 namespace Withings.Portal.Troubleshooting.Api;
 
@@ -6,10 +7,16 @@ namespace Withings.Portal.Troubleshooting.Api;
 public sealed record DiagnoseRequest(
     [property: Description("The pasted text, at most 1 MiB of UTF-8.")] string? Text);
 
-[Description("Troubleshooter topics that match the text, best first; when no rule matches a Withings text, the closest topics by wording, marked fromSearch; empty when the text is not about the Withings API.")]
+[Description("What the engine made of the text (outcome) and the troubleshooter topics it points to, best first: diagnoses when the outcome is diagnosed, weaker suggestions (fromSearch) when it is noMatch, none when the text is not about the Withings API.")]
 public sealed record DiagnoseResponse(
+    [property: Description("What the engine made of the text, for programs to branch on instead of reading message: " +
+        "diagnosed (diagnoses lists the topics whose rules match); " +
+        "noMatch (the text is about Withings but no rule matches; diagnoses lists weaker suggestions, or nothing); " +
+        "otherService (the text is about another service or API; both lists are empty); " +
+        "noApiNamed (the text names no API at all; no diagnosis, but nearestIfWithings may list leads). " +
+        "Treat a value not listed here as no diagnosis.")] DiagnoseOutcome Outcome,
     [property: Description("Ranked diagnoses, best first.")] IReadOnlyList<DiagnosisItem> Diagnoses,
-    [property: Description("Why the list is empty, in plain words; empty when there are diagnoses.")] string Message,
+    [property: Description("For a person: why there is no diagnosis, in plain words; empty when the outcome is diagnosed.")] string Message,
     [property: Description("When the text is turned away for naming no API at all: the topics closest to it (by evidence, then by wording), in case it is a Withings error whose client printed no name (fromSearch, never a diagnosis); otherwise empty.")] IReadOnlyList<DiagnosisItem> NearestIfWithings);
 
 [Description("One matching troubleshooter topic.")]
@@ -27,3 +34,16 @@ public sealed record SeenElsewhereItem(
     [property: Description("The thread's address.")] string Url,
     [property: Description("The thread's title.")] string Title,
     [property: Description("What fixed it there, in one line.")] string FixedBy);
+
+/// <summary>
+/// The outcome as the API names it. Not the engine's <c>DiagnosisOutcome</c>: these names are a public contract, kept
+/// when the engine's change, and a program needs two cases apart that the engine reports as one (NotWithings).
+/// </summary>
+[JsonConverter(typeof(JsonStringEnumConverter<DiagnoseOutcome>))]
+public enum DiagnoseOutcome
+{
+    [JsonStringEnumMemberName("diagnosed")] Diagnosed,
+    [JsonStringEnumMemberName("noMatch")] NoMatch,
+    [JsonStringEnumMemberName("otherService")] OtherService,
+    [JsonStringEnumMemberName("noApiNamed")] NoApiNamed,
+}

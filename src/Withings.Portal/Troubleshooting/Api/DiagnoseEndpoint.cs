@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -99,10 +100,21 @@ public static class DiagnoseEndpoint
             DiagnosisOutcome.Empty => Problem(StatusCodes.Status400BadRequest, "The text is missing",
                 "Send {\"text\": \"...\"} with the error, log excerpt, request or description to diagnose."),
             DiagnosisOutcome.TooLarge => TooLarge(),
-            _ => TypedResults.Ok(new DiagnoseResponse(
+            _ => TypedResults.Ok(new DiagnoseResponse(OutcomeOf(report),
                 Items(report.Diagnoses, report, topics.Current), report.Message, Items(report.NearestIfWithings, report, topics.Current))),
         };
     }
+
+    private static DiagnoseOutcome OutcomeOf(DiagnosisReport report) => report.Outcome switch
+    {
+        DiagnosisOutcome.Diagnosed => DiagnoseOutcome.Diagnosed,
+        DiagnosisOutcome.NoMatch => DiagnoseOutcome.NoMatch,
+        // The engine turns a text away either because it names another service (whatever else it says) or because it
+        // names no API at all; only the second may come with leads. Its signals tell which.
+        DiagnosisOutcome.NotWithings when report.Signals is { PointsElsewhere: true } => DiagnoseOutcome.OtherService,
+        DiagnosisOutcome.NotWithings => DiagnoseOutcome.NoApiNamed,
+        _ => throw new UnreachableException($"A {report.Outcome} report is answered as a problem, not diagnosed."),
+    };
 
     /// <summary>Each link opens its topic where the text already answers the steps, as the paste box's links do.</summary>
     private static List<DiagnosisItem> Items(IReadOnlyList<TopicDiagnosis> diagnoses, DiagnosisReport report, TopicCatalog catalog) => diagnoses

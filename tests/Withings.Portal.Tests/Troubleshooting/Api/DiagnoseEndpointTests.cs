@@ -163,6 +163,32 @@ public class DiagnoseEndpointTests(PortalFixture fixture) : IClassFixture<Portal
         Assert.True(schemas.TryGetProperty("DiagnosisItem", out _));
     }
 
+    [Theory]
+    [InlineData("{'status': 503, 'error': 'Invalid Params: invalid code'}", "diagnosed")]
+    [InlineData("withings: which scope do I need for heart rate data from the watch?", "noMatch")]
+    [InlineData("garth.exc.GarthHTTPError: Error in request: 401 Client Error: Unauthorized for url: https://sso.garmin.com/sso/signin", "otherService")]
+    [InlineData("The sleep data never shows up in our app although the weight measurements arrive fine.", "noApiNamed")]
+    public async Task EachAnswerNamesItsOutcomeSoThatAProgramNeedNotReadTheMessage(string text, string outcome)
+    {
+        var response = await fixture.Portal.CreateClient().PostAsJsonAsync("/api/diagnose", new { text }, Cancel);
+
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancel));
+        Assert.Equal(outcome, json.RootElement.GetProperty("outcome").GetString());
+        Assert.Equal(JsonValueKind.String, json.RootElement.GetProperty("message").ValueKind);
+    }
+
+    [Fact]
+    public async Task OpenApiDocumentListsTheOutcomesAsAnEnumOfStrings()
+    {
+        using var json = await OpenApiDocument();
+
+        var response = Schema(json, "DiagnoseResponse");
+        Assert.Contains("outcome", response.GetProperty("required").EnumerateArray().Select(r => r.GetString()));
+        var outcome = Resolve(json, response.GetProperty("properties").GetProperty("outcome"));
+        Assert.Equal("string", outcome.GetProperty("type").GetString());
+        Assert.Equal(["diagnosed", "noMatch", "otherService", "noApiNamed"], outcome.GetProperty("enum").EnumerateArray().Select(v => v.GetString()));
+    }
+
     [Fact]
     public async Task OpenApiDocumentTypesTheScoreAndTheProblemStatusAsNumbersOnly()
     {
