@@ -26,7 +26,10 @@ public sealed record DiagnosisItem(
     [property: Description("Topic title.")] string Title,
     [property: Description("Site-relative URL of the topic page, opened where the text already answers its steps, e.g. /troubleshoot/invalid-code?status=503&endpoint=token.")] string Url,
     [property: Description("What in the text matched, as readable sentences.")] IReadOnlyList<string> Evidence,
-    [property: Description("True for a weaker suggestion: no rule matched, and the topic shares only part of the text's evidence, or only its wording (content search).")] bool FromSearch,
+    [property: Description("True for a weaker suggestion, never a diagnosis: no rule matched, and the topic either holds part of the text's evidence " +
+        "(too little for a diagnosis) or shares telling words with it, weighed by where the topic uses them (its title and error texts most) " +
+        "and by how few topics use them. True for every topic in nearestIfWithings and when the outcome is noMatch, false when it is diagnosed. " +
+        "The name is kept for compatibility: no site search is involved.")] bool FromSearch,
     [property: Description("Up to three public threads where people hit the same problem, with what fixed it.")] IReadOnlyList<SeenElsewhereItem> SeenElsewhere);
 
 [Description("A public thread where people hit the same problem.")]

@@ -202,6 +202,17 @@ public class DiagnoseEndpointTests(PortalFixture fixture) : IClassFixture<Portal
         Assert.False(status.TryGetProperty("pattern", out _));
     }
 
+    [Fact]
+    public async Task OpenApiDocumentSaysWhatMakesASuggestionWeakerWithoutNamingTheContentSearch()
+    {
+        using var json = await OpenApiDocument();
+
+        var description = Schema(json, "DiagnosisItem").GetProperty("properties").GetProperty("fromSearch").GetProperty("description").GetString();
+        Assert.DoesNotContain("content search", description, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("evidence", description, StringComparison.Ordinal);
+        Assert.Contains("words", description, StringComparison.Ordinal);
+    }
+
     private async Task<JsonDocument> OpenApiDocument() =>
         JsonDocument.Parse(await fixture.Portal.CreateClient().GetStringAsync("/openapi/v1.json", Cancel));
 
