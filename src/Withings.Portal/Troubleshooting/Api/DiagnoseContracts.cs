@@ -25,6 +25,8 @@ public sealed record DiagnosisItem(
     [property: Description("Strength of the evidence, 0 to 1.")] double Score,
     [property: Description("Topic title.")] string Title,
     [property: Description("Site-relative URL of the topic page, opened where the text already answers its steps, e.g. /troubleshoot/invalid-code?status=503&endpoint=token.")] string Url,
+    [property: Description("The same page as an absolute URL, on the origin this request reached: its Host, the scheme (as a trusted proxy forwards it) " +
+        "and the portal's path base, e.g. https://portal.example/troubleshoot/invalid-code?status=503&endpoint=token.")] string AbsoluteUrl,
     [property: Description("What in the text matched, as readable sentences.")] IReadOnlyList<string> Evidence,
     [property: Description("True for a weaker suggestion, never a diagnosis: no rule matched, and the topic either holds part of the text's evidence " +
         "(too little for a diagnosis) or shares telling words with it, weighed by where the topic uses them (its title and error texts most) " +

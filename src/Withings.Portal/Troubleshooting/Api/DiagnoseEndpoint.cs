@@ -100,9 +100,17 @@ public static class DiagnoseEndpoint
             DiagnosisOutcome.Empty => Problem(StatusCodes.Status400BadRequest, "The text is missing",
                 "Send {\"text\": \"...\"} with the error, log excerpt, request or description to diagnose."),
             DiagnosisOutcome.TooLarge => TooLarge(),
-            _ => TypedResults.Ok(new DiagnoseResponse(OutcomeOf(report),
-                Items(report.Diagnoses, report, topics.Current), report.Message, Items(report.NearestIfWithings, report, topics.Current))),
+            _ => Answer(report, topics.Current, context.Request),
         };
+    }
+
+    private static Ok<DiagnoseResponse> Answer(DiagnosisReport report, TopicCatalog catalog, HttpRequest request)
+    {
+        // As the sitemap builds its addresses: a caller behind a proxy (a chat bot) can hand the link on without being
+        // told the portal's address; UseForwardedHeaders has already put the scheme a trusted proxy forwarded here.
+        var origin = $"{request.Scheme}://{request.Host}{request.PathBase}";
+        return TypedResults.Ok(new DiagnoseResponse(OutcomeOf(report),
+            Items(report.Diagnoses, report, catalog, origin), report.Message, Items(report.NearestIfWithings, report, catalog, origin)));
     }
 
     private static DiagnoseOutcome OutcomeOf(DiagnosisReport report) => report.Outcome switch
@@ -117,9 +125,10 @@ public static class DiagnoseEndpoint
     };
 
     /// <summary>Each link opens its topic where the text already answers the steps, as the paste box's links do.</summary>
-    private static List<DiagnosisItem> Items(IReadOnlyList<TopicDiagnosis> diagnoses, DiagnosisReport report, TopicCatalog catalog) => diagnoses
-        .Select(d => new DiagnosisItem(d.Topic, d.Score, d.Title, TopicLinks.WithPrefill(catalog.Get(d.Topic), report.Prefill), d.Evidence, d.FromSearch,
-            d.Threads.Select(t => new SeenElsewhereItem(t.Url, t.Title, t.FixedBy)).ToList()))
+    private static List<DiagnosisItem> Items(IReadOnlyList<TopicDiagnosis> diagnoses, DiagnosisReport report, TopicCatalog catalog, string origin) => diagnoses
+        .Select(d => (Diagnosis: d, Url: TopicLinks.WithPrefill(catalog.Get(d.Topic), report.Prefill)))
+        .Select(d => new DiagnosisItem(d.Diagnosis.Topic, d.Diagnosis.Score, d.Diagnosis.Title, d.Url, origin + d.Url, d.Diagnosis.Evidence,
+            d.Diagnosis.FromSearch, d.Diagnosis.Threads.Select(t => new SeenElsewhereItem(t.Url, t.Title, t.FixedBy)).ToList()))
         .ToList();
 
     /// <summary>

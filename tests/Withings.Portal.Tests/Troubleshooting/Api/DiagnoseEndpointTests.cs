@@ -213,6 +213,39 @@ public class DiagnoseEndpointTests(PortalFixture fixture) : IClassFixture<Portal
         Assert.Contains("words", description, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task EachTopicCarriesAnAbsoluteUrlOnThePortalsOwnOrigin()
+    {
+        var client = fixture.Portal.CreateClient(new() { BaseAddress = new Uri("http://portal.example") });
+        var text = "The sleep data never shows up in our app although the weight measurements arrive fine.";
+
+        var diagnosed = await client.PostAsJsonAsync("/api/diagnose", new { text = "{'status': 503, 'error': 'Invalid Params: invalid code'}" }, Cancel);
+        var unnamed = await client.PostAsJsonAsync("/api/diagnose", new { text }, Cancel);
+
+        using var rule = JsonDocument.Parse(await diagnosed.Content.ReadAsStringAsync(Cancel));
+        using var nearest = JsonDocument.Parse(await unnamed.Content.ReadAsStringAsync(Cancel));
+        var items = rule.RootElement.GetProperty("diagnoses").EnumerateArray().Concat(nearest.RootElement.GetProperty("nearestIfWithings").EnumerateArray()).ToList();
+        Assert.NotEmpty(nearest.RootElement.GetProperty("nearestIfWithings").EnumerateArray());
+        Assert.All(items, item => Assert.Equal("http://portal.example" + item.GetProperty("url").GetString(), item.GetProperty("absoluteUrl").GetString()));
+        Assert.StartsWith("/troubleshoot/", items[0].GetProperty("url").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheAbsoluteUrlTakesTheSchemeATrustedProxyForwarded()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/diagnose")
+        {
+            Content = JsonContent.Create(new { text = "{'status': 503, 'error': 'Invalid Params: invalid code'}" }),
+        };
+        request.Headers.Add("X-Forwarded-Proto", "https");
+        request.Headers.Add("X-Forwarded-For", "203.0.113.7");
+
+        var response = await fixture.Portal.CreateClient(new() { BaseAddress = new Uri("http://portal.example") }).SendAsync(request, Cancel);
+
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancel));
+        Assert.StartsWith("https://portal.example/troubleshoot/invalid-code?", json.RootElement.GetProperty("diagnoses")[0].GetProperty("absoluteUrl").GetString(), StringComparison.Ordinal);
+    }
+
     private async Task<JsonDocument> OpenApiDocument() =>
         JsonDocument.Parse(await fixture.Portal.CreateClient().GetStringAsync("/openapi/v1.json", Cancel));
 
