@@ -246,6 +246,28 @@ public class DiagnoseEndpointTests(PortalFixture fixture) : IClassFixture<Portal
         Assert.StartsWith("https://portal.example/troubleshoot/invalid-code?", json.RootElement.GetProperty("diagnoses")[0].GetProperty("absoluteUrl").GetString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task OpenApiDocumentDeclaresTheProblemAnswersAndTheWaitAfterA429()
+    {
+        using var json = await OpenApiDocument();
+
+        var responses = json.RootElement.GetProperty("paths").GetProperty("/api/diagnose").GetProperty("post").GetProperty("responses");
+        foreach (var status in new[] { "400", "413", "415", "429" })
+        {
+            var schema = responses.GetProperty(status).GetProperty("content").GetProperty("application/problem+json").GetProperty("schema");
+            Assert.Equal("#/components/schemas/ProblemDetails", schema.GetProperty("$ref").GetString());
+            Assert.NotEqual(ReasonPhrase(status), responses.GetProperty(status).GetProperty("description").GetString());
+        }
+        var retryAfter = responses.GetProperty("429").GetProperty("headers").GetProperty("Retry-After");
+        Assert.Equal("integer", retryAfter.GetProperty("schema").GetProperty("type").GetString());
+        Assert.True(retryAfter.GetProperty("required").GetBoolean());
+        var operation = json.RootElement.GetProperty("paths").GetProperty("/api/diagnose").GetProperty("post").GetProperty("description").GetString();
+        Assert.Contains("405", operation, StringComparison.Ordinal);
+        Assert.Contains("404", operation, StringComparison.Ordinal);
+    }
+
+    private static string ReasonPhrase(string status) => Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(int.Parse(status, System.Globalization.CultureInfo.InvariantCulture));
+
     private async Task<JsonDocument> OpenApiDocument() =>
         JsonDocument.Parse(await fixture.Portal.CreateClient().GetStringAsync("/openapi/v1.json", Cancel));
 
