@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
@@ -45,7 +46,12 @@ public static class TroubleshootingExtensions
 
         // POST /api/diagnose
         services.AddOptions<DiagnoseApiOptions>().BindConfiguration(DiagnoseApiOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOpenApi();
+        services.AddOpenApi(openApi => openApi.AddSchemaTransformer<StringEnumSchemas>());
+        // The OpenAPI document types each number as the minimal-API serializer would read it. Its Web defaults also read
+        // numbers from strings, which made every number ["number", "string"] with a pattern: a contract no client should
+        // code against. No endpoint binds numbers from a JSON body (POST /api/diagnose parses its own), so nothing that
+        // was read is refused now; answers are written as before.
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.NumberHandling = JsonNumberHandling.Strict);
 
         // Outcomes ("This fixed it" / "Still broken") and "Reproduce it"
         services.AddSingleton<OutcomeService>();

@@ -1,7 +1,11 @@
+using System.Diagnostics;
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Net.Http.Headers;
 using Microsoft.OpenApi;
+using Withings.Portal.Shell;
 using Withings.Portal.Troubleshooting.Diagnosis;
 using Withings.Portal.Troubleshooting.Paste;
 using Withings.Portal.Troubleshooting.Steps;
@@ -24,10 +28,13 @@ public static class DiagnoseEndpoint
             .WithTags("Troubleshooter")
             .WithSummary("Diagnose a pasted Withings API error")
             .WithDescription("Extracts the evidence in the text (status codes, error strings, hosts, paths, parameters, timings) " +
-                "and returns the troubleshooter topics it points to, best first. Text that is not about the Withings API gets an empty list.")
-            // Described here rather than with Accepts<T>(), which would make routing answer a bare 415 before the
-            // handler can explain the problem.
+                "and returns the troubleshooter topics it points to, best first. Text that is not about the Withings API gets an empty list; " +
+                "outcome says why. Every refusal is problem+json: those of this operation are listed below; another method on this path " +
+                $"gets 405 with Allow: POST, and an address under {ApiStatusCodeAnswers.PathPrefix}/ that does not exist gets 404.")
             .AddOpenApiOperationTransformer(async (operation, context, cancellationToken) =>
+            {
+                // Described here rather than with Accepts<T>(), which would make routing answer a bare 415 before the
+                // handler can explain the problem.
                 operation.RequestBody = new OpenApiRequestBody
                 {
                     Required = true,
@@ -36,7 +43,9 @@ public static class DiagnoseEndpoint
                     {
                         ["application/json"] = new() { Schema = await context.GetOrCreateSchemaAsync(typeof(DiagnoseRequest), null, cancellationToken) },
                     },
-                })
+                };
+                DescribeRefusals(operation);
+            })
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
@@ -99,15 +108,71 @@ public static class DiagnoseEndpoint
             DiagnosisOutcome.Empty => Problem(StatusCodes.Status400BadRequest, "The text is missing",
                 "Send {\"text\": \"...\"} with the error, log excerpt, request or description to diagnose."),
             DiagnosisOutcome.TooLarge => TooLarge(),
-            _ => TypedResults.Ok(new DiagnoseResponse(
-                Items(report.Diagnoses, report, topics.Current), report.Message, Items(report.NearestIfWithings, report, topics.Current))),
+            _ => Answer(report, topics.Current, context.Request),
         };
     }
 
+    private static Ok<DiagnoseResponse> Answer(DiagnosisReport report, TopicCatalog catalog, HttpRequest request)
+    {
+        // As the sitemap builds its addresses: a caller behind a proxy (a chat bot) can hand the link on without being
+        // told the portal's address; UseForwardedHeaders has already put the scheme a trusted proxy forwarded here.
+        var origin = $"{request.Scheme}://{request.Host}{request.PathBase}";
+        return TypedResults.Ok(new DiagnoseResponse(OutcomeOf(report),
+            Items(report.Diagnoses, report, catalog, origin), report.Message, Items(report.NearestIfWithings, report, catalog, origin)));
+    }
+
+    /// <summary>
+    /// When each refusal comes, in place of the bare reason phrase, and the 429's <c>Retry-After</c>
+    /// (<see cref="TooManyRequests"/> always sends it), so that a generated client can wait as long as it says.
+    /// </summary>
+    private static void DescribeRefusals(OpenApiOperation operation)
+    {
+        var descriptions = new Dictionary<int, string>
+        {
+            [StatusCodes.Status400BadRequest] = "The body is empty or not valid JSON, is not an object, or its text is missing, blank or not a JSON string; " +
+                "the problem's title and detail say which.",
+            [StatusCodes.Status413PayloadTooLarge] = $"The text is over {DiagnosisLimits.MaxInputBytes / 1024} KB of UTF-8 " +
+                $"(or the body over {MaxBodyBytes / (1024 * 1024)} MiB, which is not read).",
+            [StatusCodes.Status415UnsupportedMediaType] = "The body is not declared as JSON: send Content-Type: application/json.",
+            [StatusCodes.Status429TooManyRequests] = "This client address has used up its calls for the rate-limit window; " +
+                "Retry-After says how long to wait.",
+        };
+        foreach (var (status, description) in descriptions)
+        {
+            if (operation.Responses?.GetValueOrDefault(status.ToString(CultureInfo.InvariantCulture)) is not OpenApiResponse response)
+            {
+                continue;
+            }
+            response.Description = description;
+            if (status == StatusCodes.Status429TooManyRequests)
+            {
+                response.Headers ??= new Dictionary<string, IOpenApiHeader>();
+                response.Headers[HeaderNames.RetryAfter] = new OpenApiHeader
+                {
+                    Description = "Whole seconds until this address may call again (at least 1).",
+                    Required = true,
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32" },
+                };
+            }
+        }
+    }
+
+    private static DiagnoseOutcome OutcomeOf(DiagnosisReport report) => report.Outcome switch
+    {
+        DiagnosisOutcome.Diagnosed => DiagnoseOutcome.Diagnosed,
+        DiagnosisOutcome.NoMatch => DiagnoseOutcome.NoMatch,
+        // The engine turns a text away either because it names another service (whatever else it says) or because it
+        // names no API at all; only the second may come with leads. Its signals tell which.
+        DiagnosisOutcome.NotWithings when report.Signals is { PointsElsewhere: true } => DiagnoseOutcome.OtherService,
+        DiagnosisOutcome.NotWithings => DiagnoseOutcome.NoApiNamed,
+        _ => throw new UnreachableException($"A {report.Outcome} report is answered as a problem, not diagnosed."),
+    };
+
     /// <summary>Each link opens its topic where the text already answers the steps, as the paste box's links do.</summary>
-    private static List<DiagnosisItem> Items(IReadOnlyList<TopicDiagnosis> diagnoses, DiagnosisReport report, TopicCatalog catalog) => diagnoses
-        .Select(d => new DiagnosisItem(d.Topic, d.Score, d.Title, TopicLinks.WithPrefill(catalog.Get(d.Topic), report.Prefill), d.Evidence, d.FromSearch,
-            d.Threads.Select(t => new SeenElsewhereItem(t.Url, t.Title, t.FixedBy)).ToList()))
+    private static List<DiagnosisItem> Items(IReadOnlyList<TopicDiagnosis> diagnoses, DiagnosisReport report, TopicCatalog catalog, string origin) => diagnoses
+        .Select(d => (Diagnosis: d, Url: TopicLinks.WithPrefill(catalog.Get(d.Topic), report.Prefill)))
+        .Select(d => new DiagnosisItem(d.Diagnosis.Topic, d.Diagnosis.Score, d.Diagnosis.Title, d.Url, origin + d.Url, d.Diagnosis.Evidence,
+            d.Diagnosis.FromSearch, d.Diagnosis.Threads.Select(t => new SeenElsewhereItem(t.Url, t.Title, t.FixedBy)).ToList()))
         .ToList();
 
     /// <summary>

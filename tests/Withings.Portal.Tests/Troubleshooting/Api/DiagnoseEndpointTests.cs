@@ -163,6 +163,127 @@ public class DiagnoseEndpointTests(PortalFixture fixture) : IClassFixture<Portal
         Assert.True(schemas.TryGetProperty("DiagnosisItem", out _));
     }
 
+    [Theory]
+    [InlineData("{'status': 503, 'error': 'Invalid Params: invalid code'}", "diagnosed")]
+    [InlineData("withings: which scope do I need for heart rate data from the watch?", "noMatch")]
+    [InlineData("garth.exc.GarthHTTPError: Error in request: 401 Client Error: Unauthorized for url: https://sso.garmin.com/sso/signin", "otherService")]
+    [InlineData("The sleep data never shows up in our app although the weight measurements arrive fine.", "noApiNamed")]
+    public async Task EachAnswerNamesItsOutcomeSoThatAProgramNeedNotReadTheMessage(string text, string outcome)
+    {
+        var response = await fixture.Portal.CreateClient().PostAsJsonAsync("/api/diagnose", new { text }, Cancel);
+
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancel));
+        Assert.Equal(outcome, json.RootElement.GetProperty("outcome").GetString());
+        Assert.Equal(JsonValueKind.String, json.RootElement.GetProperty("message").ValueKind);
+    }
+
+    [Fact]
+    public async Task OpenApiDocumentListsTheOutcomesAsAnEnumOfStrings()
+    {
+        using var json = await OpenApiDocument();
+
+        var response = Schema(json, "DiagnoseResponse");
+        Assert.Contains("outcome", response.GetProperty("required").EnumerateArray().Select(r => r.GetString()));
+        var outcome = Resolve(json, response.GetProperty("properties").GetProperty("outcome"));
+        Assert.Equal("string", outcome.GetProperty("type").GetString());
+        Assert.Equal(["diagnosed", "noMatch", "otherService", "noApiNamed"], outcome.GetProperty("enum").EnumerateArray().Select(v => v.GetString()));
+    }
+
+    [Fact]
+    public async Task OpenApiDocumentTypesTheScoreAndTheProblemStatusAsNumbersOnly()
+    {
+        using var json = await OpenApiDocument();
+
+        var score = Schema(json, "DiagnosisItem").GetProperty("properties").GetProperty("score");
+        var status = Schema(json, "ProblemDetails").GetProperty("properties").GetProperty("status");
+        Assert.Equal(["number"], Types(score));
+        Assert.Equal(["integer"], Types(status).Where(t => t != "null"));
+        Assert.False(score.TryGetProperty("pattern", out _));
+        Assert.False(status.TryGetProperty("pattern", out _));
+    }
+
+    [Fact]
+    public async Task OpenApiDocumentSaysWhatMakesASuggestionWeakerWithoutNamingTheContentSearch()
+    {
+        using var json = await OpenApiDocument();
+
+        var description = Schema(json, "DiagnosisItem").GetProperty("properties").GetProperty("fromSearch").GetProperty("description").GetString();
+        Assert.DoesNotContain("content search", description, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("evidence", description, StringComparison.Ordinal);
+        Assert.Contains("words", description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EachTopicCarriesAnAbsoluteUrlOnThePortalsOwnOrigin()
+    {
+        var client = fixture.Portal.CreateClient(new() { BaseAddress = new Uri("http://portal.example") });
+        var text = "The sleep data never shows up in our app although the weight measurements arrive fine.";
+
+        var diagnosed = await client.PostAsJsonAsync("/api/diagnose", new { text = "{'status': 503, 'error': 'Invalid Params: invalid code'}" }, Cancel);
+        var unnamed = await client.PostAsJsonAsync("/api/diagnose", new { text }, Cancel);
+
+        using var rule = JsonDocument.Parse(await diagnosed.Content.ReadAsStringAsync(Cancel));
+        using var nearest = JsonDocument.Parse(await unnamed.Content.ReadAsStringAsync(Cancel));
+        var items = rule.RootElement.GetProperty("diagnoses").EnumerateArray().Concat(nearest.RootElement.GetProperty("nearestIfWithings").EnumerateArray()).ToList();
+        Assert.NotEmpty(nearest.RootElement.GetProperty("nearestIfWithings").EnumerateArray());
+        Assert.All(items, item => Assert.Equal("http://portal.example" + item.GetProperty("url").GetString(), item.GetProperty("absoluteUrl").GetString()));
+        Assert.StartsWith("/troubleshoot/", items[0].GetProperty("url").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheAbsoluteUrlTakesTheSchemeATrustedProxyForwarded()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/diagnose")
+        {
+            Content = JsonContent.Create(new { text = "{'status': 503, 'error': 'Invalid Params: invalid code'}" }),
+        };
+        request.Headers.Add("X-Forwarded-Proto", "https");
+        request.Headers.Add("X-Forwarded-For", "203.0.113.7");
+
+        var response = await fixture.Portal.CreateClient(new() { BaseAddress = new Uri("http://portal.example") }).SendAsync(request, Cancel);
+
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancel));
+        Assert.StartsWith("https://portal.example/troubleshoot/invalid-code?", json.RootElement.GetProperty("diagnoses")[0].GetProperty("absoluteUrl").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OpenApiDocumentDeclaresTheProblemAnswersAndTheWaitAfterA429()
+    {
+        using var json = await OpenApiDocument();
+
+        var responses = json.RootElement.GetProperty("paths").GetProperty("/api/diagnose").GetProperty("post").GetProperty("responses");
+        foreach (var status in new[] { "400", "413", "415", "429" })
+        {
+            var schema = responses.GetProperty(status).GetProperty("content").GetProperty("application/problem+json").GetProperty("schema");
+            Assert.Equal("#/components/schemas/ProblemDetails", schema.GetProperty("$ref").GetString());
+            Assert.NotEqual(ReasonPhrase(status), responses.GetProperty(status).GetProperty("description").GetString());
+        }
+        var retryAfter = responses.GetProperty("429").GetProperty("headers").GetProperty("Retry-After");
+        Assert.Equal("integer", retryAfter.GetProperty("schema").GetProperty("type").GetString());
+        Assert.True(retryAfter.GetProperty("required").GetBoolean());
+        var operation = json.RootElement.GetProperty("paths").GetProperty("/api/diagnose").GetProperty("post").GetProperty("description").GetString();
+        Assert.Contains("405", operation, StringComparison.Ordinal);
+        Assert.Contains("404", operation, StringComparison.Ordinal);
+    }
+
+    private static string ReasonPhrase(string status) => Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(int.Parse(status, System.Globalization.CultureInfo.InvariantCulture));
+
+    private async Task<JsonDocument> OpenApiDocument() =>
+        JsonDocument.Parse(await fixture.Portal.CreateClient().GetStringAsync("/openapi/v1.json", Cancel));
+
+    private static JsonElement Schema(JsonDocument document, string name) =>
+        document.RootElement.GetProperty("components").GetProperty("schemas").GetProperty(name);
+
+    private static JsonElement Resolve(JsonDocument document, JsonElement schema) =>
+        schema.TryGetProperty("$ref", out var reference)
+            ? Schema(document, reference.GetString()!["#/components/schemas/".Length..])
+            : schema;
+
+    /// <summary>A schema's <c>type</c>, a string or an array of them, as a list.</summary>
+    private static List<string> Types(JsonElement schema) => schema.GetProperty("type") is { ValueKind: JsonValueKind.Array } types
+        ? types.EnumerateArray().Select(t => t.GetString()!).ToList()
+        : [schema.GetProperty("type").GetString()!];
+
     private Task<HttpResponseMessage> Post(string body, string contentType) =>
         fixture.Portal.CreateClient().PostAsync("/api/diagnose", new StringContent(body, Encoding.UTF8, contentType), Cancel);
 

@@ -23,6 +23,7 @@ public class DiagnoseRateLimitTests
             if (response.StatusCode == HttpStatusCode.TooManyRequests)
             {
                 Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+                Assert.True(response.Headers.RetryAfter?.Delta > TimeSpan.Zero, "the 429 says when to come back, as the OpenAPI document promises");
             }
         }
 
