@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using Withings.Portal.Shell;
 
 namespace Withings.Portal.Content;
 
@@ -11,7 +12,7 @@ public static class Sitemap
     {
         endpoints.MapGet("/sitemap.xml", (HttpContext context, ContentStore content, AppRoutes routes) =>
             {
-                var origin = $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}";
+                var origin = RequestUrl.Origin(context.Request);
                 var urls = routes.All.Concat(content.Current.Pages.SelectMany(p => p.StepRoutes.Prepend(p.Route))).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
                 var document = new XDocument(new XElement(Ns + "urlset",
                     urls.Select(route => new XElement(Ns + "url", new XElement(Ns + "loc", origin + route)))));

@@ -5,6 +5,13 @@ namespace Withings.Portal.Shell;
 public static class RequestUrl
 {
     /// <summary>
+    /// The portal's origin as this request reached it (scheme, host, path base), for links that leave the page: the
+    /// sitemap, canonical links, links people copy, the diagnose API's absolute URLs. Forwarded headers from trusted
+    /// proxies have been applied by then, so behind a proxy that terminates HTTPS this is the https origin.
+    /// </summary>
+    public static string Origin(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}";
+
+    /// <summary>
     /// The path and query the reader asked for. On the not-found and error pages (re-executed by the status-code
     /// and exception middleware) the request's own path is <c>/not-found</c>, which is not where the reader is.
     /// </summary>

@@ -116,7 +116,7 @@ public static class DiagnoseEndpoint
     {
         // As the sitemap builds its addresses: a caller behind a proxy (a chat bot) can hand the link on without being
         // told the portal's address; UseForwardedHeaders has already put the scheme a trusted proxy forwarded here.
-        var origin = $"{request.Scheme}://{request.Host}{request.PathBase}";
+        var origin = RequestUrl.Origin(request);
         return TypedResults.Ok(new DiagnoseResponse(OutcomeOf(report),
             Items(report.Diagnoses, report, catalog, origin), report.Message, Items(report.NearestIfWithings, report, catalog, origin)));
     }
