@@ -35,15 +35,17 @@ BASE="http://127.0.0.1:$PORT"
 work=$(mktemp -d)
 portal_pid=""
 browser_pid=""
+child_pid=""
 watchdog_pid=""
 cleanup() {
   trap - EXIT INT TERM
+  [ -n "$child_pid" ] && kill "$child_pid" 2>/dev/null || true
   [ -n "$watchdog_pid" ] && kill "$watchdog_pid" 2>/dev/null || true
   [ -n "$browser_pid" ] && kill "$browser_pid" 2>/dev/null || true
   [ -n "$portal_pid" ] && kill "$portal_pid" 2>/dev/null && wait "$portal_pid" 2>/dev/null || true
   rm -rf "$work"
 }
-. tests/Withings.Portal.Benchmarks/load/time-limit.sh
+. tests/Withings.Portal.Benchmarks/load/common.sh
 stop_after "$MAX_SECONDS"
 
 echo "installing the measuring tools ..." >&2
@@ -52,12 +54,7 @@ dotnet tool install dotnet-counters --tool-path "$work/tools" --version 10.0.750
 cp "$here/open-tabs.mjs" "$work/"
 (cd "$work" && npm init -y >/dev/null && npm install --silent playwright-core@1.64.1 >/dev/null)
 
-published=${PUBLISHED:-}
-if [ -z "$published" ]; then
-  echo "publishing the portal (Release) ..." >&2
-  published="$work/portal"
-  timeout 900 dotnet publish src/Withings.Portal -c Release -o "$published" --nologo -v quiet -nodeReuse:false -p:UseSharedCompilation=false >/dev/null
-fi
+publish_unless_given
 
 # Managed heap after a forced full collection (a heap snapshot induces one): the runtime's heap size, which includes the
 # free gaps between objects (fragmentation), and the live objects the snapshot walked; and resident memory, of the portal.

@@ -62,7 +62,7 @@ cleanup() {
   [ -n "$nginx_pid" ] && wait "$nginx_pid" 2>/dev/null || true
   rm -rf "$work"
 }
-. tests/Withings.Portal.Benchmarks/load/time-limit.sh
+. tests/Withings.Portal.Benchmarks/load/common.sh
 stop_after "$MAX_SECONDS"
 
 curl() { command curl --max-time 20 "$@"; }

@@ -27,21 +27,13 @@ cleanup() {
   [ -n "$watchdog_pid" ] && kill "$watchdog_pid" 2>/dev/null || true
   rm -rf "$work"
 }
-. tests/Withings.Portal.Benchmarks/load/time-limit.sh
+. tests/Withings.Portal.Benchmarks/load/common.sh
 stop_after "$MAX_SECONDS"
 
 cp "$here/first-visit.mjs" "$work/"
 (cd "$work" && npm init -y >/dev/null && npm install --silent playwright-core@1.64.1 >/dev/null)
 
-published=${PUBLISHED:-}
-if [ -z "$published" ]; then
-  echo "publishing the portal (Release) ..." >&2
-  published="$work/portal"
-  timeout 900 dotnet publish src/Withings.Portal -c Release -o "$published" --nologo -v quiet -nodeReuse:false -p:UseSharedCompilation=false >/dev/null &
-  child_pid=$!
-  wait "$child_pid"
-  child_pid=""
-fi
+publish_unless_given
 
 echo
 echo "first visit of $PAGE in Chromium, fresh SQLite database each run, $RUNS runs, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%F)"

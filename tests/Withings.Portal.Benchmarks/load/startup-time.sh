@@ -37,19 +37,10 @@ cleanup() {
   [ -n "$watchdog_pid" ] && kill "$watchdog_pid" 2>/dev/null || true
   rm -rf "$work"
 }
-. tests/Withings.Portal.Benchmarks/load/time-limit.sh
+. tests/Withings.Portal.Benchmarks/load/common.sh
 stop_after "$MAX_SECONDS"
 
-published=${PUBLISHED:-}
-if [ -z "$published" ]; then
-  echo "publishing the portal (Release) ..." >&2
-  published="$work/portal"
-  # No build servers: nothing started here may outlive the script.
-  timeout 900 dotnet publish src/Withings.Portal -c Release -o "$published" --nologo -v quiet -nodeReuse:false -p:UseSharedCompilation=false >/dev/null &
-  child_pid=$!
-  wait "$child_pid"
-  child_pid=""
-fi
+publish_unless_given
 
 # Without starting a process: sets $now to the time in milliseconds.
 stamp() { local micros=${EPOCHREALTIME/./}; now=$(( micros / 1000 )); }
