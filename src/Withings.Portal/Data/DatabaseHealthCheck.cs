@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+
 namespace Withings.Portal.Data;
 
 /// <summary>Readiness: the database answers and every migration is applied.</summary>

@@ -5,10 +5,11 @@ namespace Withings.Portal.Data;
 
 /// <summary>
 /// Holds each request until the database is prepared (<see cref="DatabaseMigrator"/>, asked to begin at once if it was
-/// waiting for the portal's first answer), so that no page meets a missing table or key ring. Let through: the liveness probe (it says the process
-/// answers, and an orchestrator must not restart a portal that is busy migrating), help pages as every reader gets
-/// them, which come from memory and carry no form token (<see cref="HelpPageCachePolicy.IsSharedHelpPageRequest"/>), and
-/// the static files they load, so the first reader after a deployment does not wait for the migrations.
+/// waiting for the portal's first answer), so that no page meets a missing table or key ring. Let through: the
+/// liveness probe (it says the process answers, and an orchestrator must not restart a portal that is busy migrating),
+/// help pages as every reader gets them, which come from memory and carry no form token
+/// (<see cref="HelpPageCachePolicy.IsSharedHelpPageRequest"/>), and the static files they load, so the first reader
+/// after a deployment does not wait for the migrations.
 /// </summary>
 internal sealed class DatabaseReadyGate(RequestDelegate next, DatabaseReadiness database)
 {
