@@ -684,4 +684,16 @@ public class DiagnosisEngineTests
 
         Assert.Empty(unnamed);
     }
+
+    [Theory]
+    [InlineData("Saving my Withings app keeps failing: the dashboard sends a HEAD request to the redirect URI and my server only answers GET with 200.", "invalid-callback-url")]
+    [InlineData("Withings notify subscribe: our webhook endpoint never gets the HEAD request Withings is supposed to send to the callbackurl.", "notification-callback")]
+    public void AHeadCheckIsAboutTheTopicOfTheAddressItChecks(string text, string topic)
+    {
+        // Withings checks an address with HEAD in two places: the app's redirect URI when the app is saved, and the
+        // notification callbackurl when a subscription is made. The address named decides which.
+        var diagnoses = Engine.Diagnose(text).Diagnoses;
+
+        Assert.Equal(topic, diagnoses[0].Topic);
+    }
 }

@@ -28,14 +28,17 @@ public static class RealCorpus
 
     public static IEnumerable<RealCase> HeldBack => Cases.Where(IsHeldBack);
 
-    /// <summary>The held-back cases of the corpus as it stood before round 6 (the ones without an <c>added</c> mark).</summary>
-    public static IEnumerable<RealCase> HeldBackBeforeRound6 => HeldBack.Where(c => string.IsNullOrEmpty(c.Added));
+    /// <summary>The held-back cases of the corpus as it stood before the given collection round (the first five rounds
+    /// carry no <c>added</c> mark; later ones are marked <c>added: roundN</c>).</summary>
+    public static IEnumerable<RealCase> HeldBackBeforeRound(int round) => HeldBack.Where(c => RoundOf(c) < round);
 
-    /// <summary>The held-back cases of the corpus as it stood before round 7 (all but the ones marked <c>added: round7</c>).</summary>
-    public static IEnumerable<RealCase> HeldBackBeforeRound7 => HeldBack.Where(c => c.Added is not ("round7" or "round10"));
+    /// <summary>The cases a collection round brought in.</summary>
+    public static IEnumerable<RealCase> AddedInRound(IEnumerable<RealCase> part, int round) => part.Where(c => RoundOf(c) == round);
 
-    /// <summary>The held-back cases of the corpus as it stood before round 10 (all but the ones marked <c>added: round10</c>).</summary>
-    public static IEnumerable<RealCase> HeldBackBeforeRound10 => HeldBack.Where(c => c.Added != "round10");
+    private static int RoundOf(RealCase entry) =>
+        string.IsNullOrEmpty(entry.Added) ? 0
+        : entry.Added.StartsWith("round", StringComparison.Ordinal) && int.TryParse(entry.Added.AsSpan(5), out var round) ? round
+        : throw new InvalidDataException($"{entry.Id}: 'added: {entry.Added}' is not a collection round (roundN)");
 
     /// <summary>The first 8 bytes of SHA-256 of the thread URL, modulo 100: stable across runs, machines and orderings.</summary>
     public static bool IsHeldBack(RealCase entry)

@@ -40,6 +40,11 @@ public class RealCorpusTests
     // 86/105, 93/105 and 67/74. On 2026-12-07 an exploratory review found that Withings' own authorize2 wordings
     // ("Client id not authorized", "Invalid clientid") were not counted as Withings evidence on their own; marked so in
     // the topic's front matter (no held-back text was looked at), the whole part measures 87/105, 94/105 and 67/74.
+    // Round 12 added 23 texts from sources new to the corpus (marked `added: round12`). The 9 that fell in the held-back
+    // part were measured blind: 2/2 reports right, 7/7 other-service texts rejected (89/107, 96/107, 74/81 in all). One
+    // tuning text then turned out to be the fix of an incident already held back (a pull request closing a held-back
+    // issue); it belongs to that thread, so it moved to the held-back part, where it is a miss: 89/108, 96/108 and
+    // 74/81, the floors below, rounded down; the part held back before round 12 keeps the previous figures as its own.
     private const double HeldBackTop1Floor = 0.816;
     private const double HeldBackTop3Floor = 0.887;
     private const double HeldBackNegativesFloor = 0.893;
@@ -49,9 +54,12 @@ public class RealCorpusTests
     private const double HeldBackBeforeRound10Top1Floor = 0.811;
     private const double HeldBackBeforeRound10Top3Floor = 0.881;
     private const double HeldBackBeforeRound10NegativesFloor = 0.911;
-    private const double GrownHeldBackTop1Floor = 0.828;
-    private const double GrownHeldBackTop3Floor = 0.895;
-    private const double GrownHeldBackNegativesFloor = 0.905;
+    private const double HeldBackBeforeRound12Top1Floor = 0.828;
+    private const double HeldBackBeforeRound12Top3Floor = 0.895;
+    private const double HeldBackBeforeRound12NegativesFloor = 0.905;
+    private const double GrownHeldBackTop1Floor = 0.824;
+    private const double GrownHeldBackTop3Floor = 0.888;
+    private const double GrownHeldBackNegativesFloor = 0.913;
 
     private static readonly DiagnosisEngine Engine = new(TopicFiles.Catalog);
 
@@ -95,15 +103,19 @@ public class RealCorpusTests
     {
         var tuning = Measure(RealCorpus.Tuning);
         var heldBack = Measure(RealCorpus.HeldBack);
-        var heldBackBeforeRound6 = Measure(RealCorpus.HeldBackBeforeRound6);
-        var heldBackBeforeRound7 = Measure(RealCorpus.HeldBackBeforeRound7);
-        var heldBackBeforeRound10 = Measure(RealCorpus.HeldBackBeforeRound10);
+        var heldBackBeforeRound6 = Measure(RealCorpus.HeldBackBeforeRound(6));
+        var heldBackBeforeRound7 = Measure(RealCorpus.HeldBackBeforeRound(7));
+        var heldBackBeforeRound10 = Measure(RealCorpus.HeldBackBeforeRound(10));
+        var heldBackBeforeRound12 = Measure(RealCorpus.HeldBackBeforeRound(12));
         var output = TestContext.Current.TestOutputHelper;
         output?.WriteLine($"tuning part:    {tuning}");
         output?.WriteLine($"held-back part: {heldBack}");
         output?.WriteLine($"held-back part without the cases added in round 6: {heldBackBeforeRound6}");
         output?.WriteLine($"held-back part without the cases added in round 7: {heldBackBeforeRound7}");
         output?.WriteLine($"held-back part without the cases added in round 10: {heldBackBeforeRound10}");
+        output?.WriteLine($"held-back part without the cases added in round 12: {heldBackBeforeRound12}");
+        output?.WriteLine($"round 12's texts alone, held back: {Measure(RealCorpus.AddedInRound(RealCorpus.HeldBack, 12))}");
+        output?.WriteLine($"round 12's texts alone, tuning:    {Measure(RealCorpus.AddedInRound(RealCorpus.Tuning, 12))}");
         output?.WriteLine("");
         output?.WriteLine("texts turned away for naming no API at all, and the nearest topics offered apart from any diagnosis:");
         output?.WriteLine($"  tuning:    {tuning.Nearest}");
@@ -136,6 +148,9 @@ public class RealCorpusTests
         Assert.True(heldBackBeforeRound10.Top1 >= HeldBackBeforeRound10Top1Floor, $"held-back before round 10 {heldBackBeforeRound10}");
         Assert.True(heldBackBeforeRound10.Top3 >= HeldBackBeforeRound10Top3Floor, $"held-back before round 10 {heldBackBeforeRound10}");
         Assert.True(heldBackBeforeRound10.NegativesRejected >= HeldBackBeforeRound10NegativesFloor, $"held-back before round 10 {heldBackBeforeRound10}");
+        Assert.True(heldBackBeforeRound12.Top1 >= HeldBackBeforeRound12Top1Floor, $"held-back before round 12 {heldBackBeforeRound12}");
+        Assert.True(heldBackBeforeRound12.Top3 >= HeldBackBeforeRound12Top3Floor, $"held-back before round 12 {heldBackBeforeRound12}");
+        Assert.True(heldBackBeforeRound12.NegativesRejected >= HeldBackBeforeRound12NegativesFloor, $"held-back before round 12 {heldBackBeforeRound12}");
         Assert.True(heldBack.Top1 >= GrownHeldBackTop1Floor, $"held-back {heldBack}");
         Assert.True(heldBack.Top3 >= GrownHeldBackTop3Floor, $"held-back {heldBack}");
         Assert.True(heldBack.NegativesRejected >= GrownHeldBackNegativesFloor, $"held-back {heldBack}");
