@@ -105,7 +105,46 @@ window.Blazor?.addEventListener?.("enhancednavigationstart", () => {
 document.addEventListener("focusin", () => {
     focusAfterNavigation = false;
 });
+// An in-page link (the skip link; search's "Show 10 more", which ends in #result-11) puts focus on its target, as the
+// browser does without this script: blazor.web.js takes such links over and only scrolls, which left focus on the link
+// (the next Tab went to the app bar; after "Show 10 more", out of the page).
+let fragmentAfterNavigation = "";
+const focusFragment = hash => {
+    const target = hash.length > 1 ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
+    if (!target) {
+        return false;
+    }
+    if (!target.matches("a[href], button, input, select, textarea, [tabindex]")) {
+        target.tabIndex = -1;
+    }
+    target.focus({ preventScroll: true });
+    return true;
+};
+document.addEventListener("click", event => {
+    const link = event.target instanceof Element ? event.target.closest("a[href*='#']") : null;
+    if (!link || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey || link.target) {
+        return;
+    }
+    const url = new URL(link.href, location.href);
+    if (url.origin !== location.origin || url.pathname !== location.pathname || url.hash.length < 2) {
+        return;
+    }
+    // The same page: no navigation follows, the target is there. Another query of this page: it comes after the fetch.
+    fragmentAfterNavigation = url.hash;
+    setTimeout(() => {
+        if (url.search === location.search && focusFragment(url.hash)) {
+            fragmentAfterNavigation = "";
+        }
+    });
+});
 window.Blazor?.addEventListener?.("enhancednavigationend", () => {
+    const fragment = fragmentAfterNavigation;
+    fragmentAfterNavigation = "";
+    if (fragment && location.hash === fragment && focusFragment(fragment)) {
+        pathBeforeNavigation = location.pathname;
+        focusAfterNavigation = false;
+        return;
+    }
     // A redirect (a form answered by another page) lands on another path without a start of its own.
     const moved = focusAfterNavigation || location.pathname !== pathBeforeNavigation;
     pathBeforeNavigation = location.pathname;
@@ -128,6 +167,39 @@ const enhancePage = () => {
     followPasteDraft();
 };
 enhancePage();
+// A page that answers a plain form with a full load (a troubleshooter step's live check) marks its answer; focus goes
+// there, so a screen reader reads it and the next Tab continues from it, instead of starting again at the top.
+// After the load: the browser's own move to the address's #fragment comes then, and would take focus back to the page.
+// Not if the reader has already moved focus.
+const focusArrival = () => {
+    if (document.activeElement === document.body || document.activeElement === null) {
+        document.querySelector("#main-content [data-focus-on-arrival]")?.focus({ preventScroll: true });
+    }
+};
+if (document.readyState === "complete") {
+    setTimeout(focusArrival);
+} else {
+    window.addEventListener("load", () => setTimeout(focusArrival), { once: true });
+}
+// The theme toggle is a plain post answered by a full load (it works without this script); its reader's focus comes
+// back to it, rather than to the top of the page five Tabs away.
+// Only after a keyboard press: a mouse user's focus ring would just stand out on the new page.
+const themeToggleFocusKey = "portal-focus-theme-toggle";
+let lastInputWasPointer = false;
+document.addEventListener("pointerdown", () => { lastInputWasPointer = true; }, true);
+document.addEventListener("keydown", () => { lastInputWasPointer = false; }, true);
+document.addEventListener("submit", event => {
+    if (!lastInputWasPointer && event.target instanceof Element && event.target.matches("form.portal-theme-toggle")) {
+        try { sessionStorage.setItem(themeToggleFocusKey, "1"); } catch { /* storage refused: focus starts at the top */ }
+    }
+});
+try {
+    if (sessionStorage.getItem(themeToggleFocusKey)) {
+        sessionStorage.removeItem(themeToggleFocusKey);
+        // Both buttons may be rendered (one per system scheme); the one shown is the one to focus.
+        [...document.querySelectorAll("form.portal-theme-toggle button")].find(button => button.offsetParent !== null)?.focus();
+    }
+} catch { /* storage refused */ }
 // Enhanced navigation and enhanced form posts swap the page without running this file again.
 window.Blazor?.addEventListener?.("enhancedload", enhancePage);
 document.addEventListener("click", event => {

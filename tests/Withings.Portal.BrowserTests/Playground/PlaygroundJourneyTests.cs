@@ -111,10 +111,14 @@ public class PlaygroundJourneyTests(BrowserFixture browser, LivePortal portal) :
         Assert.Equal(8, await Page.Locator("[data-state=empty]").CountAsync());
         await WaitForInteractivityAsync("[data-testid=inbox-deliveries][data-interactive=true]");
 
+        // Eight "Check now" buttons: each one's name says which service it checks.
+        await Assertions.Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Check now: Measures (getmeas)", Exact = true })).ToHaveCountAsync(1);
         foreach (var item in new[] { "getmeas", "getactivity", "getworkouts", "sleep-get", "heart-list" })
         {
             await Page.GetByTestId($"simulate-{item}").ClickAsync();
             await Page.GetByTestId($"item-{item}").And(Page.Locator("[data-state=data]")).WaitForAsync(new() { Timeout = Timeout });
+            // What the simulation did is said in the checklist's status line, which a screen reader announces.
+            await Assertions.Expect(Page.GetByTestId("sample-data").GetByTestId("post-status")).ToContainTextAsync("Simulated: ");
         }
         await Page.GetByTestId("check-all").ClickAsync();
         await Page.GetByTestId("progress").GetByText("8 of 8 checked: 8 return data").WaitForAsync(new() { Timeout = Timeout });

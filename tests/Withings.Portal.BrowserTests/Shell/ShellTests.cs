@@ -150,6 +150,46 @@ public class ShellTests(BrowserFixture browser, LivePortal portal) : BrowserTest
     }
 
     [Fact]
+    public async Task TheSkipLinkPutsFocusInTheMainContentSoTheNextTabReachesThePage()
+    {
+        await Page.GotoAsync("/troubleshoot");
+        await Page.WaitForFunctionAsync("() => window.Blazor !== undefined");
+
+        await Page.Keyboard.PressAsync("Tab");
+        await Page.Keyboard.PressAsync("Enter");
+
+        await Assertions.Expect(Page.Locator("#main-content")).ToBeFocusedAsync();
+        await Page.Keyboard.PressAsync("Tab");
+        Assert.True(await Page.EvaluateAsync<bool>("() => document.getElementById('main-content').contains(document.activeElement)"),
+            "the Tab after the skip link left the main content");
+    }
+
+    [Fact]
+    public async Task ShowMoreSearchResultsPutsFocusOnTheFirstNewResult()
+    {
+        await Page.GotoAsync("/search?q=token");
+        await Page.WaitForFunctionAsync("() => window.Blazor !== undefined");
+
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Show 10 more" }).FocusAsync();
+        await Page.Keyboard.PressAsync("Enter");
+
+        await Page.WaitForURLAsync("**#result-11");
+        await Assertions.Expect(Page.Locator("#result-11")).ToBeFocusedAsync();
+    }
+
+    [Fact]
+    public async Task TheThemeToggleKeepsKeyboardFocusAfterTheSwitch()
+    {
+        await Page.GotoAsync("/faq");
+        await Page.WaitForFunctionAsync("() => window.Blazor !== undefined");
+
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Switch to dark mode" }).FocusAsync();
+        await Page.Keyboard.PressAsync("Enter");
+
+        await Assertions.Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Switch to light mode" })).ToBeFocusedAsync();
+    }
+
+    [Fact]
     public async Task FollowingALinkPutsFocusOnTheNewPagesHeading()
     {
         await Page.GotoAsync("/faq");

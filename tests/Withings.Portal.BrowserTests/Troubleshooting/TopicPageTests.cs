@@ -63,6 +63,8 @@ public class TopicPageTests(BrowserFixture browser, LivePortal portal) : Browser
         await Page.Locator("[data-testid=check-decided]").WaitForAsync();
 
         Assert.Contains("46.2 s old", await Page.Locator("[data-testid=check-result]").InnerTextAsync());
+        // The answer comes with a full page load: focus is put on it, so a screen reader reads it.
+        await Assertions.Expect(Page.Locator("[data-testid=check-result]")).ToBeFocusedAsync();
         Assert.Equal("12:00:47.200", await Page.GetByLabel("When you exchanged it").InputValueAsync());
         await AssertVisitedPageAccessibleAsync("topic-check-result");
 

@@ -45,6 +45,9 @@ public partial class SampleDataChecklist
     private bool Busy { get; set; }
     private string? Problem { get; set; }
 
+    /// <summary>What a Simulate of this post did, said to a screen reader (the progress line only counts checks).</summary>
+    private string? SimulatedNow { get; set; }
+
     /// <summary>Tells the rows and the progress what changed during a streamed run, so that only they are sent again.</summary>
     private SampleDataRun Run { get; } = new();
 
@@ -124,6 +127,7 @@ public partial class SampleDataChecklist
     {
         var action = await Guide.SimulateAsync(item, Link!, ClientAddress, CancellationToken.None);
         Link!.RememberSimulation(item.Id, action.Message);
+        SimulatedNow = $"Simulated: {action.Message}";
         if (action.Done)
         {
             if (stream)

@@ -159,6 +159,9 @@ public partial class PasteBox
         return line[..(cut > MaxSearchQueryChars / 4 ? cut : MaxSearchQueryChars)];
     }
 
+    /// <summary>The text itself was refused (empty, or over the limit): the box is marked invalid and points at why.</summary>
+    private bool TextRefused => Saved is null && Report?.Outcome is DiagnosisOutcome.Empty or DiagnosisOutcome.TooLarge;
+
     private async Task SaveAsync(string text)
     {
         if (Report!.Outcome == DiagnosisOutcome.TooLarge)

@@ -75,6 +75,19 @@ public sealed class PasteBoxTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnEmptyPasteMarksTheBoxInvalidAndPointsItAtTheMessageOnlyThen()
+    {
+        var empty = await PostAsync("/troubleshoot", "");
+        var diagnosed = await PostAsync("/troubleshoot", "{\"status\":503,\"body\":{},\"error\":\"Invalid Params: invalid code\"}");
+
+        var box = empty.QuerySelector("#paste-text")!;
+        Assert.Equal("true", box.GetAttribute("aria-invalid"));
+        Assert.Equal("diagnosis-status", box.GetAttribute("aria-describedby"));
+        Assert.Null(diagnosed.QuerySelector("#paste-text")!.GetAttribute("aria-invalid"));
+        Assert.Null(diagnosed.QuerySelector("#paste-text")!.GetAttribute("aria-describedby"));
+    }
+
+    [Fact]
     public async Task TextAboutAnotherApiSaysNoDiagnosisAndWhatToTryNext()
     {
         var page = await PostAsync("/troubleshoot", "garth.exc.GarthHTTPError: Error in request: 401 Client Error: Unauthorized for url: https://sso.garmin.com/sso/signin");
